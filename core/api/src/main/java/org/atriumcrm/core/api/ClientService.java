@@ -1,0 +1,41 @@
+package org.atriumcrm.core.api;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The client base. Every write validates the whole client, keeps its search keys current and,
+ * after commit, posts an event under {@code atrium/client/…}.
+ */
+@ProviderType
+public interface ClientService {
+
+    /** Type name used in errors about clients. */
+    String RECORD_TYPE = "client";
+
+    /** @throws ValidationException when a field is invalid */
+    Client create(ClientDraft draft);
+
+    Optional<Client> get(String id);
+
+    /**
+     * Replaces a client's data.
+     *
+     * @param expectedVersion the version the caller read, or empty to overwrite whatever is there
+     * @throws RecordNotFoundException  when there is no such client
+     * @throws VersionConflictException when the client is no longer at {@code expectedVersion}
+     * @throws ValidationException      when a field is invalid
+     */
+    Client update(String id, ClientDraft draft, OptionalLong expectedVersion);
+
+    /**
+     * @throws RecordNotFoundException  when there is no such client
+     * @throws VersionConflictException when the client is no longer at {@code expectedVersion}
+     */
+    void delete(String id, OptionalLong expectedVersion);
+
+    /** @throws ValidationException when the query's limit or cursor is invalid */
+    Page<Client> find(ClientQuery query);
+}

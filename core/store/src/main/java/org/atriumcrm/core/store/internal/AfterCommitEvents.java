@@ -1,0 +1,44 @@
+package org.atriumcrm.core.store.internal;
+
+import java.util.Map;
+
+import javax.transaction.Status;
+import javax.transaction.Synchronization;
+import javax.transaction.TransactionSynchronizationRegistry;
+
+import org.atriumcrm.core.event.ClientEvents;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/** Posts client events once the surrounding transaction has committed, and never after a rollback. */
+final class AfterCommitEvents {
+
+    private final EventAdmin eventAdmin;
+    private final TransactionSynchronizationRegistry transactions;
+
+    AfterCommitEvents(EventAdmin eventAdmin, TransactionSynchronizationRegistry transactions) {
+        this.eventAdmin = eventAdmin;
+        this.transactions = transactions;
+    }
+
+    void clientChanged(String topic, String clientId) {
+        Event event = new Event(topic, Map.of(ClientEvents.PROP_CLIENT_ID, clientId));
+        if (transactions.getTransactionKey() == null) {
+            eventAdmin.postEvent(event);
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to prepare
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    eventAdmin.postEvent(event);
+                }
+            }
+        });
+    }
+}

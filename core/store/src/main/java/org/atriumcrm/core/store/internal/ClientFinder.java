@@ -1,0 +1,86 @@
+package org.atriumcrm.core.store.internal;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.atriumcrm.core.api.ClientQuery;
+import org.atriumcrm.core.api.ClientSort;
+import org.atriumcrm.core.api.FieldError;
+import org.atriumcrm.core.api.ValidationException;
+
+/**
+ * Builds the JPQL of one client page: filters, search-key conditions and a keyset condition, in
+ * the order of an index, so a page costs an index range scan whatever the size of the base.
+ */
+final class ClientFinder {
+
+    private ClientFinder() {
+    }
+
+    /** Reads up to {@code limit + 1} rows: the extra one tells whether a next page exists. */
+    static List<ClientEntity> findPage(EntityManager em, ClientQuery query, SearchTerms terms, Cursor after) {
+        StringBuilder jpql = new StringBuilder("SELECT c FROM ClientEntity c WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.status() != null) {
+            jpql.append(" AND c.status = :status");
+            parameters.put("status", query.status());
+        }
+        appendTerms(jpql, parameters, terms);
+        ClientSort sort = query.sort();
+        String column = column(sort);
+        if (after != null) {
+            String op = sort.descending() ? "<" : ">";
+            jpql.append(" AND ").append(column).append(' ').append(op).append("= :afterValue AND (")
+                    .append(column).append(' ').append(op).append(" :afterValue OR c.id ").append(op).append(" :afterId)");
+            parameters.put("afterValue", sortValue(sort, after.value()));
+            parameters.put("afterId", after.id());
+        }
+        String direction = sort.descending() ? " DESC" : " ASC";
+        jpql.append(" ORDER BY ").append(column).append(direction).append(", c.id").append(direction);
+
+        TypedQuery<ClientEntity> typed = em.createQuery(jpql.toString(), ClientEntity.class);
+        parameters.forEach(typed::setParameter);
+        return typed.setMaxResults(query.limit() + 1).getResultList();
+    }
+
+    private static void appendTerms(StringBuilder jpql, Map<String, Object> parameters, SearchTerms terms) {
+        for (int t = 0; t < terms.terms().size(); t++) {
+            List<String> patterns = terms.terms().get(t);
+            jpql.append(" AND c.id IN (SELECT k").append(t).append(".id FROM ClientEntity k").append(t)
+                    .append(" JOIN k").append(t).append(".searchKeys s").append(t).append(" WHERE ");
+            for (int p = 0; p < patterns.size(); p++) {
+                String name = "t" + t + "p" + p;
+                String pattern = patterns.get(p);
+                jpql.append(p == 0 ? "" : " OR ").append('s').append(t);
+                jpql.append(pattern.endsWith("%") ? " LIKE :" + name + " ESCAPE '\\'" : " = :" + name);
+                parameters.put(name, pattern);
+            }
+            jpql.append(')');
+        }
+    }
+
+    private static String column(ClientSort sort) {
+        return switch (sort) {
+            case NAME, NAME_DESC -> "c.nameKey";
+            case CREATED, CREATED_DESC -> "c.createdAt";
+            case UPDATED, UPDATED_DESC -> "c.updatedAt";
+        };
+    }
+
+    private static Object sortValue(ClientSort sort, String value) {
+        if (sort == ClientSort.NAME || sort == ClientSort.NAME_DESC) {
+            return value;
+        }
+        try {
+            return LocalDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(List.of(new FieldError("after", "is not a cursor returned by this list")));
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.atriumcrm.core.store.internal;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import javax.persistence.EntityManager;
+import javax.persistence.OptimisticLockException;
+import javax.transaction.TransactionSynchronizationRegistry;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.atriumcrm.core.api.Client;
+import org.atriumcrm.core.api.ClientDraft;
+import org.atriumcrm.core.api.ClientQuery;
+import org.atriumcrm.core.api.ClientService;
+import org.atriumcrm.core.api.FieldError;
+import org.atriumcrm.core.api.Page;
+import org.atriumcrm.core.api.RecordNotFoundException;
+import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.api.VersionConflictException;
+import org.atriumcrm.core.event.ClientEvents;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.Designate;
+
+/** {@link ClientService} on the core persistence unit. */
+@Component(service = ClientService.class, configurationPid = CoreConfiguration.PID)
+@Designate(ocd = CoreConfiguration.class)
+public class JpaClientService implements ClientService {
+
+    static final String UNIT_FILTER = "(osgi.unit.name=atrium-core)";
+
+    private final JpaTemplate jpa;
+    private final AfterCommitEvents events;
+    private volatile ClientValidator validator;
+    private volatile PhoneNormalizer phones;
+
+    @Activate
+    public JpaClientService(
+            @Reference(target = UNIT_FILTER) JpaTemplate jpa,
+            @Reference CoreSchema schema,
+            @Reference EventAdmin eventAdmin,
+            @Reference TransactionSynchronizationRegistry transactions,
+            CoreConfiguration configuration) {
+        this.jpa = jpa;
+        this.events = new AfterCommitEvents(eventAdmin, transactions);
+        configure(configuration);
+    }
+
+    @Modified
+    void configure(CoreConfiguration configuration) {
+        String region = configuration.phone_default_region().strip().toUpperCase(Locale.ROOT);
+        if (!PhoneNormalizer.isKnownRegion(region)) {
+            throw new IllegalArgumentException("phone.default.region " + region + " is not an ISO 3166 region libphonenumber knows");
+        }
+        phones = new PhoneNormalizer(region);
+        validator = new ClientValidator(phones);
+    }
+
+    @Override
+    public Client create(ClientDraft draft) {
+        NormalizedClient client = validator.validate(draft);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            LocalDateTime now = now();
+            ClientEntity entity = new ClientEntity(UUID.randomUUID().toString(), now);
+            entity.apply(client, now);
+            em.persist(entity);
+            em.flush();
+            events.clientChanged(ClientEvents.CREATED, entity.id());
+            return entity.toClient();
+        });
+    }
+
+    @Override
+    public Optional<Client> get(String id) {
+        return jpa.txExpr(TransactionType.Supports,
+                em -> Optional.ofNullable(em.find(ClientEntity.class, id)).map(ClientEntity::toClient));
+    }
+
+    @Override
+    public Client update(String id, ClientDraft draft, OptionalLong expectedVersion) {
+        NormalizedClient client = validator.validate(draft);
+        return writing(id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
+            ClientEntity entity = current(em, id, expectedVersion);
+            entity.apply(client, now());
+            em.flush();
+            events.clientChanged(ClientEvents.UPDATED, id);
+            return entity.toClient();
+        }));
+    }
+
+    @Override
+    public void delete(String id, OptionalLong expectedVersion) {
+        writing(id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
+            em.remove(current(em, id, expectedVersion));
+            em.flush();
+            events.clientChanged(ClientEvents.DELETED, id);
+            return id;
+        }));
+    }
+
+    @Override
+    public Page<Client> find(ClientQuery query) {
+        if (query.limit() < 1 || query.limit() > ClientQuery.MAX_LIMIT) {
+            throw new ValidationException(List.of(
+                    new FieldError("limit", "must be between 1 and " + ClientQuery.MAX_LIMIT)));
+        }
+        Cursor after = query.after() == null ? null : Cursor.decode(query.after(), query.sort());
+        SearchTerms terms = SearchTerms.parse(query.text(), phones);
+        if (terms.matchesNothing()) {
+            return new Page<>(List.of(), null);
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<ClientEntity> rows = ClientFinder.findPage(em, query, terms, after);
+            boolean more = rows.size() > query.limit();
+            List<ClientEntity> page = more ? rows.subList(0, query.limit()) : rows;
+            String next = null;
+            if (more) {
+                ClientEntity last = page.get(page.size() - 1);
+                next = new Cursor(query.sort(), last.sortValue(query.sort()), last.id()).encode();
+            }
+            return new Page<>(page.stream().map(ClientEntity::toClient).toList(), next);
+        });
+    }
+
+    /** The client to change, after checking it is still at the version the caller read. */
+    private static ClientEntity current(EntityManager em, String id, OptionalLong expectedVersion) {
+        ClientEntity entity = em.find(ClientEntity.class, id);
+        if (entity == null) {
+            throw new RecordNotFoundException(RECORD_TYPE, id);
+        }
+        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != entity.version()) {
+            throw new VersionConflictException(id, expectedVersion.getAsLong(), entity.version());
+        }
+        return entity;
+    }
+
+    /** A concurrent writer that committed between our read and our write surfaces as a version conflict. */
+    private <T> T writing(String id, OptionalLong expectedVersion, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OptimisticLockException) {
+                    Client current = get(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+                    throw new VersionConflictException(id, expectedVersion.orElse(current.version() - 1), current.version());
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,23 @@
+package org.atriumcrm.core.store.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.atriumcrm.core.api.Address;
+import org.atriumcrm.core.api.ClientKind;
+import org.atriumcrm.core.api.LifecycleStatus;
+
+/** A client draft that passed validation, trimmed, with the keys derived from it. */
+record NormalizedClient(
+        ClientKind kind,
+        String name,
+        String nameKey,
+        List<PhoneEntry> phones,
+        List<String> emails,
+        List<Address> addresses,
+        LifecycleStatus status,
+        String source,
+        List<String> tags,
+        String responsibleManagerId,
+        Set<String> searchKeys) {
+}

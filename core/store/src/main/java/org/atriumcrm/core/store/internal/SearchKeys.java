@@ -1,0 +1,34 @@
+package org.atriumcrm.core.store.internal;
+
+import java.util.Locale;
+
+/**
+ * The strings stored in {@code atr_client_key}. A prefix says what a key is, so one index serves
+ * name words, e-mails and phones: {@code n:альфа}, {@code e:ivan@example.com}, {@code p:+78121234567}.
+ */
+final class SearchKeys {
+
+    static final String NAME_WORD = "n:";
+    static final String EMAIL = "e:";
+    static final String PHONE = "p:";
+    static final int MAX_LENGTH = 300;
+
+    private SearchKeys() {
+    }
+
+    static String nameWord(String foldedWord) {
+        return limit(NAME_WORD + foldedWord);
+    }
+
+    static String email(String address) {
+        return limit(EMAIL + address.strip().toLowerCase(Locale.ROOT));
+    }
+
+    static String phone(String e164) {
+        return PHONE + e164;
+    }
+
+    private static String limit(String key) {
+        return key.length() <= MAX_LENGTH ? key : key.substring(0, MAX_LENGTH);
+    }
+}

@@ -1,0 +1,90 @@
+package org.atriumcrm.core.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.atriumcrm.core.api.Address;
+import org.atriumcrm.core.api.ClientDraft;
+import org.atriumcrm.core.api.ClientKind;
+import org.atriumcrm.core.api.FieldError;
+import org.atriumcrm.core.api.LifecycleStatus;
+import org.atriumcrm.core.api.ValidationException;
+import org.junit.jupiter.api.Test;
+
+class ClientValidatorTest {
+
+    private final ClientValidator validator = new ClientValidator(new PhoneNormalizer("RU"));
+
+    private static ClientDraft draft(ClientKind kind, String name, List<String> phones, List<String> emails) {
+        return new ClientDraft(kind, name, phones, emails, List.of(), null, null, List.of(), null);
+    }
+
+    @Test
+    void acceptsAClientAndDerivesItsKeys() {
+        NormalizedClient client = validator.validate(draft(ClientKind.ORGANIZATION, "  ООО «Альфа» ",
+                List.of("+7 (812) 123-45-67"), List.of(" Info@Alfa.ru ")));
+
+        assertEquals("ООО «Альфа»", client.name());
+        assertEquals("ооо альфа", client.nameKey());
+        assertEquals(LifecycleStatus.LEAD, client.status());
+        assertEquals("+7 (812) 123-45-67", client.phones().get(0).number());
+        assertEquals(List.of("Info@Alfa.ru"), client.emails());
+        assertEquals(java.util.Set.of("n:ооо", "n:альфа", "p:+78121234567", "e:info@alfa.ru"), client.searchKeys());
+    }
+
+    @Test
+    void reportsEveryBadFieldByItsPath() {
+        ValidationException error = assertThrows(ValidationException.class, () -> validator.validate(
+                draft(null, " ", List.of("+7 812 123-45-67", "not a phone", "ivan@mail.ru"), List.of("ivan@", "ok@x.ru"))));
+
+        assertEquals(List.of(
+                new FieldError("kind", "is required: ORGANIZATION or PERSON"),
+                new FieldError("name", "is required"),
+                new FieldError("phones[1]", "is not a valid phone number"),
+                new FieldError("phones[2]", "looks like an e-mail address: put it under emails"),
+                new FieldError("emails[0]", "is not a valid e-mail address")), error.errors());
+    }
+
+    @Test
+    void namesNullEntriesAndBadCountries() {
+        ClientDraft draft = new ClientDraft(ClientKind.PERSON, "Ann", Arrays.asList((String) null), List.of(),
+                List.of(new Address(null, "Madrid", null, null, "Spain")), null, null, List.of(), null);
+
+        ValidationException error = assertThrows(ValidationException.class, () -> validator.validate(draft));
+
+        assertEquals(List.of("phones[0]", "addresses[0].country"),
+                error.errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void dropsRepeatedPhonesEmailsAndTags() {
+        ClientDraft draft = new ClientDraft(ClientKind.PERSON, "Ann", List.of("88121234567", "+7 812 123 45 67"),
+                List.of("a@b.es", "A@B.es"), List.of(), null, null, List.of("VIP", "vip", "Fitness"), null);
+
+        NormalizedClient client = validator.validate(draft);
+
+        assertEquals(1, client.phones().size());
+        assertEquals(List.of("a@b.es"), client.emails());
+        assertEquals(List.of("VIP", "Fitness"), client.tags());
+    }
+
+    @Test
+    void limitsLengths() {
+        String longName = String.join("", Collections.nCopies(301, "x"));
+        ValidationException error = assertThrows(ValidationException.class,
+                () -> validator.validate(draft(ClientKind.PERSON, longName, List.of(), List.of())));
+        assertTrue(error.getMessage().contains("name is longer than 300 characters"), error.getMessage());
+    }
+
+    @Test
+    void everyDemoClientIsValid() {
+        List<ClientDraft> demo = DemoData.read();
+        assertTrue(demo.size() >= 30, "a few dozen demo clients");
+        demo.forEach(validator::validate);
+    }
+}

@@ -1,0 +1,48 @@
+package org.atriumcrm.core.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SearchTermsTest {
+
+    private final PhoneNormalizer phones = new PhoneNormalizer("RU");
+
+    @Test
+    void aPhoneInAnyFormatBecomesItsE164Key() {
+        assertEquals(List.of(List.of("p:+78121234567")), SearchTerms.parse("88121234567", phones).terms());
+        assertEquals(List.of(List.of("p:+78121234567")), SearchTerms.parse("+7 (812) 123-45-67", phones).terms());
+    }
+
+    @Test
+    void anImpossiblePhoneMatchesNothing() {
+        assertSame(SearchTerms.NOTHING, SearchTerms.parse("000000000000000000", phones));
+    }
+
+    @Test
+    void anEmailIsAnEscapedPrefix() {
+        assertEquals(List.of(List.of("e:ivan\\_petrov@mail%")), SearchTerms.parse("Ivan_Petrov@Mail", phones).terms());
+    }
+
+    @Test
+    void oneWordMatchesNameWordsOrEmailStarts() {
+        assertEquals(List.of(List.of("n:pena%", "e:pena%")), SearchTerms.parse("Peña", phones).terms());
+    }
+
+    @Test
+    void everyWordMustMatchSomeNameWord() {
+        assertEquals(List.of(List.of("n:альфа%"), List.of("n:ооо%")),
+                SearchTerms.parse("«Альфа», ООО", phones).terms());
+    }
+
+    @Test
+    void blankOrPunctuationMatchesAll() {
+        assertSame(SearchTerms.ALL, SearchTerms.parse("  ", phones));
+        assertSame(SearchTerms.ALL, SearchTerms.parse("«»", phones));
+        assertTrue(SearchTerms.parse(null, phones).terms().isEmpty());
+    }
+}
