@@ -1,0 +1,29 @@
+package org.atriumcrm.core.rest.internal;
+
+import java.util.Collection;
+
+import org.glassfish.jersey.CommonProperties;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** What one Jersey container of {@code /api} is made of: JSON, problem+json errors and the resources. */
+final class ApiApplication {
+
+    private ApiApplication() {
+    }
+
+    static ResourceConfig configuration(Collection<Object> resources, ObjectMapper mapper) {
+        ResourceConfig config = new ResourceConfig();
+        config.setApplicationName("atrium-api");
+        // nothing is found by scanning: what runs is what the OSGi registry holds
+        config.property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        config.register(JsonSupport.provider(mapper));
+        config.register(new ProblemMapper());
+        resources.forEach(config::register);
+        return config;
+    }
+}
