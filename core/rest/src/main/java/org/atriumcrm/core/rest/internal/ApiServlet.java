@@ -120,7 +120,7 @@ public class ApiServlet extends HttpServlet {
             container = next;
             retire(old, RETIRE_SECONDS);
             LOG.info("REST API serving {} resources", current.size());
-        } catch (ServletException | RuntimeException e) {
+        } catch (ServletException | RuntimeException | LinkageError e) {
             LOG.error("Could not build the REST API with {} resources; keeping the previous one", current.size(), e);
         } finally {
             thread.setContextClassLoader(previous);
