@@ -1,0 +1,70 @@
+package org.atriumcrm.distribution;
+
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * How the integration tests start Atrium: the distribution zip this build made, on free ports,
+ * with its Derby database in a folder the test chooses (so a second start finds the same data).
+ */
+final class AtriumOptions {
+
+    /** Inside the container, the HTTP port is readable as this system property. */
+    static final String HTTP_PORT_PROPERTY = "atrium.itest.http.port";
+
+    private AtriumOptions() {
+    }
+
+    static Option[] karaf(int httpPort, Path database) {
+        File distribution = new File(required("atrium.distribution"));
+        File unpackTo = new File(required("atrium.itest.dir"), "karaf");
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(distribution.toURI().toString())
+                    .karafVersion("4.4.10")
+                    .name("Atrium CRM")
+                    .unpackDirectory(unpackTo)
+                    .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.WARN),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    required("maven.repo.local")),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(httpPort)),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.ops4j.datasource-atrium.cfg", "url",
+                    "jdbc:derby:" + database.toAbsolutePath() + ";create=true"),
+            editConfigurationFilePut("etc/system.properties", HTTP_PORT_PROPERTY, Integer.toString(httpPort)),
+        };
+    }
+
+    static Path newDatabaseFolder(String name) {
+        return new File(required("atrium.itest.dir"), name + "-" + System.nanoTime()).toPath().resolve("derby");
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("System property " + property + " is not set: run the tests through Maven (mvn verify)");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,264 @@
+package org.atriumcrm.distribution;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.ops4j.pax.exam.ExamSystem;
+import org.ops4j.pax.exam.TestContainer;
+import org.ops4j.pax.exam.spi.PaxExamRuntime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The client API of the built distribution, over real HTTP from outside the container, as an
+ * integrator sees it. Pax Exam starts the real Karaf; the test talks to it like any HTTP client,
+ * and restarts it on the same database to see the data still there.
+ */
+public class ClientsOverHttpIT {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private static Path database;
+    private static int port;
+    private static TestContainer karaf;
+    private static Api api;
+
+    @BeforeClass
+    public static void startAtrium() throws Exception {
+        database = AtriumOptions.newDatabaseFolder("clients");
+        port = AtriumOptions.freePort();
+        start();
+    }
+
+    @AfterClass
+    public static void stopAtrium() {
+        if (karaf != null) {
+            karaf.stop();
+        }
+    }
+
+    private static void start() throws Exception {
+        ExamSystem system = PaxExamRuntime.createServerSystem(AtriumOptions.karaf(port, database));
+        karaf = PaxExamRuntime.createContainer(system);
+        karaf.start();
+        api = new Api(port);
+        api.awaitReady(START_TIMEOUT);
+    }
+
+    private static String organisation(String name, String phone) {
+        return "{\"kind\":\"ORGANIZATION\",\"name\":\"" + name + "\",\"phones\":[\"" + phone + "\"]}";
+    }
+
+    private static String query(String text) {
+        return "/api/clients?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> names(HttpResponse<String> page) throws Exception {
+        List<String> names = new ArrayList<>();
+        Api.json(page).get("items").forEach(item -> names.add(item.get("name").asText()));
+        return names;
+    }
+
+    @Test
+    public void createReadAndFindByAPhoneTypedDifferently() throws Exception {
+        HttpResponse<String> created = api.post("/api/clients", organisation("ООО «Альфа»", "+7 (812) 123-45-67"));
+        assertEquals(created.body(), 201, created.statusCode());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertEquals("\"1\"", created.headers().firstValue("ETag").orElseThrow());
+        String id = Api.json(created).get("id").asText();
+        assertTrue(location.endsWith("/api/clients/" + id));
+
+        HttpResponse<String> read = api.get(URI.create(location).getPath());
+        assertEquals(200, read.statusCode());
+        JsonNode client = Api.json(read);
+        assertEquals("ООО «Альфа»", client.get("name").asText());
+        assertEquals("+7 (812) 123-45-67", client.get("phones").get(0).asText());
+        assertEquals("LEAD", client.get("status").asText());
+
+        for (String typed : List.of("88121234567", "+7 812 123 45 67", "(812) 123-45-67")) {
+            HttpResponse<String> found = api.get(query(typed));
+            assertEquals(200, found.statusCode());
+            List<String> ids = new ArrayList<>();
+            Api.json(found).get("items").forEach(item -> ids.add(item.get("id").asText()));
+            assertEquals("search by " + typed, List.of(id), ids);
+        }
+    }
+
+    @Test
+    public void searchIgnoresCaseAccentsAndQuotes() throws Exception {
+        assertEquals(List.of("Construcciones Peña S.L."), names(api.get(query("pena construcciones"))));
+        assertTrue(names(api.get(query("АЛЬФА-строй"))).contains("ООО «Альфа-Строй»"));
+        assertEquals(List.of("John Smith"), names(api.get(query("john.smith@GMAIL.com"))));
+        assertEquals(List.of(), names(api.get(query("zzzz-nobody"))));
+    }
+
+    @Test
+    public void staleIfMatchGets409AndKeepsTheFirstWritersData() throws Exception {
+        HttpResponse<String> created = api.post("/api/clients", organisation("Beta Logistics Ltd", "+44 20 7946 0000"));
+        String path = "/api/clients/" + Api.json(created).get("id").asText();
+
+        HttpResponse<String> first = api.put(path, "\"1\"", "{\"kind\":\"ORGANIZATION\",\"name\":\"Beta Logistics Ltd\",\"status\":\"ACTIVE\"}");
+        assertEquals(first.body(), 200, first.statusCode());
+        assertEquals("\"2\"", first.headers().firstValue("ETag").orElseThrow());
+
+        HttpResponse<String> stale = api.put(path, "\"1\"", "{\"kind\":\"ORGANIZATION\",\"name\":\"Beta (stale)\",\"status\":\"LOST\"}");
+        assertEquals(409, stale.statusCode());
+        assertEquals("application/problem+json", stale.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(409, Api.json(stale).get("status").asInt());
+
+        JsonNode current = Api.json(api.get(path));
+        assertEquals("Beta Logistics Ltd", current.get("name").asText());
+        assertEquals("ACTIVE", current.get("status").asText());
+        assertEquals(2, current.get("version").asInt());
+    }
+
+    @Test
+    public void malformedJsonGets400ProblemWithoutAStackTrace() throws Exception {
+        HttpResponse<String> response = api.post("/api/clients", "{bad");
+        assertEquals(400, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        JsonNode problem = Api.json(response);
+        assertEquals(400, problem.get("status").asInt());
+        assertNotNull(problem.get("title"));
+        assertFalse(response.body(), response.body().contains("Exception"));
+        assertFalse(response.body(), response.body().contains("\tat "));
+    }
+
+    @Test
+    public void invalidValuesGet422NamingEachFieldAndWriteNothing() throws Exception {
+        HttpResponse<String> response = api.post("/api/clients",
+                "{\"kind\":\"PERSON\",\"name\":\"Gamma Invalid\",\"phones\":[\"+7 812 123-45-67\",\"gamma@mail.ru\"],\"emails\":[\"not-an-email\"]}");
+        assertEquals(422, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        Set<String> fields = new HashSet<>();
+        Api.json(response).get("errors").forEach(error -> fields.add(error.get("field").asText()));
+        assertEquals(Set.of("phones[1]", "emails[0]"), fields);
+        assertEquals(List.of(), names(api.get(query("Gamma Invalid"))));
+
+        HttpResponse<String> badEnum = api.post("/api/clients", "{\"kind\":\"COMPANY\",\"name\":\"Delta\"}");
+        assertEquals(422, badEnum.statusCode());
+        assertEquals("kind", Api.json(badEnum).get("errors").get(0).get("field").asText());
+
+        HttpResponse<String> badLimit = api.get("/api/clients?limit=100000");
+        assertEquals(422, badLimit.statusCode());
+        assertEquals("limit", Api.json(badLimit).get("errors").get(0).get("field").asText());
+    }
+
+    @Test
+    public void missingThingsAnswer404Problems() throws Exception {
+        HttpResponse<String> client = api.get("/api/clients/00000000-0000-0000-0000-000000000000");
+        assertEquals(404, client.statusCode());
+        assertEquals("application/problem+json", client.headers().firstValue("Content-Type").orElseThrow());
+
+        HttpResponse<String> path = api.get("/api/no-such-thing");
+        assertEquals(404, path.statusCode());
+        assertEquals("application/problem+json", path.headers().firstValue("Content-Type").orElseThrow());
+    }
+
+    @Test
+    public void pagesWalkTheWholeBaseInNameOrderWithoutRepeats() throws Exception {
+        List<String> walked = walk("name", 7);
+        assertEquals("no client twice", walked.size(), new HashSet<>(walked).size());
+        assertTrue("demo data and more: " + walked.size(), walked.size() >= 36);
+        assertEquals("pages of 7 give the same list as one page", ids(api.get("/api/clients?limit=200")), walked);
+
+        List<String> names = names(api.get("/api/clients?limit=200"));
+        List<String> byKey = new ArrayList<>(names);
+        byKey.sort(Comparator.comparing(ClientsOverHttpIT::sortKey));
+        assertEquals("ordered by name, ignoring case, accents and quotes", byKey, names);
+
+        List<String> backwards = walk("-name", 9);
+        Collections.reverse(backwards);
+        assertEquals(walked, backwards);
+    }
+
+    /** Walks every page of a sort, following the next cursors. */
+    private static List<String> walk(String sort, int limit) throws Exception {
+        List<String> ids = new ArrayList<>();
+        String next = null;
+        int pages = 0;
+        do {
+            String path = "/api/clients?sort=" + sort + "&limit=" + limit
+                    + (next == null ? "" : "&after=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            HttpResponse<String> page = api.get(path);
+            assertEquals(page.body(), 200, page.statusCode());
+            ids.addAll(ids(page));
+            JsonNode cursor = Api.json(page).get("next");
+            next = cursor.isNull() ? null : cursor.asText();
+            pages++;
+        } while (next != null && pages < 1000);
+        assertNull("paging ends", next);
+        return ids;
+    }
+
+    private static List<String> ids(HttpResponse<String> page) throws Exception {
+        List<String> ids = new ArrayList<>();
+        Api.json(page).get("items").forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
+    }
+
+    /** Lower case, no accents (but "й" stays), words joined by one space: how a user expects names ordered. */
+    private static String sortKey(String name) {
+        String folded = Normalizer.normalize(name.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('й', '\uE000'),
+                Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('\uE000', 'й');
+        return String.join(" ", folded.split("[^\\p{L}\\p{N}]+")).strip();
+    }
+
+    @Test
+    public void deleteRemovesTheClient() throws Exception {
+        HttpResponse<String> created = api.post("/api/clients", organisation("Epsilon Removals", "+34 915 00 00 01"));
+        String path = "/api/clients/" + Api.json(created).get("id").asText();
+        assertEquals(409, api.delete(path, "\"7\"").statusCode());
+        assertEquals(204, api.delete(path, "\"1\"").statusCode());
+        assertEquals(404, api.get(path).statusCode());
+    }
+
+    @Test
+    public void theHomePageListsClientsThroughTheApi() throws Exception {
+        HttpResponse<String> home = api.get("/");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("Atrium CRM"));
+        assertTrue(home.body().contains("/ui/app.js"));
+        HttpResponse<String> script = api.get("/ui/app.js");
+        assertEquals(200, script.statusCode());
+        assertTrue(script.body().contains("/api/clients"));
+    }
+
+    @Test
+    public void dataSurvivesARestartAndDemoDataIsLoadedOnce() throws Exception {
+        HttpResponse<String> created = api.post("/api/clients", organisation("Zeta Restart S.A.", "+34 933 00 00 02"));
+        String path = "/api/clients/" + Api.json(created).get("id").asText();
+        assertEquals(List.of("Northwind Traders Ltd"), names(api.get(query("northwind"))));
+
+        karaf.stop();
+        start();
+
+        HttpResponse<String> read = api.get(path);
+        assertEquals(200, read.statusCode());
+        assertEquals("Zeta Restart S.A.", Api.json(read).get("name").asText());
+        assertEquals("+34 933 00 00 02", Api.json(read).get("phones").get(0).asText());
+        assertEquals(List.of("Zeta Restart S.A."), names(api.get(query("+34933000002"))));
+        assertEquals("demo clients are not loaded twice", List.of("Northwind Traders Ltd"), names(api.get(query("northwind"))));
+    }
+}
