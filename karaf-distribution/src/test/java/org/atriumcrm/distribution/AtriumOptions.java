@@ -45,6 +45,8 @@ final class AtriumOptions {
             editConfigurationFilePut("etc/org.ops4j.datasource-atrium.cfg", "url",
                     "jdbc:derby:" + database.toAbsolutePath() + ";create=true"),
             editConfigurationFilePut("etc/system.properties", HTTP_PORT_PROPERTY, Integer.toString(httpPort)),
+            // a St Petersburg company: local numbers get the 812 area code
+            editConfigurationFilePut("etc/org.atriumcrm.core.cfg", "phone.default.area.code", "812"),
         };
     }
 

@@ -106,6 +106,75 @@ public class ClientsOverHttpIT {
     }
 
     @Test
+    public void legalEntitiesAreCheckedByTheirChecksumsAndKeepTheirIds() throws Exception {
+        String valid = "{\"name\":\"ООО «Сигма»\",\"country\":\"RU\",\"inn\":\"7707083893\",\"kpp\":\"773601001\","
+                + "\"ogrn\":\"1027700132195\",\"bank\":{\"bankName\":\"ПАО Сбербанк\",\"bik\":\"044525225\","
+                + "\"account\":\"40702810938000000001\",\"correspondentAccount\":\"30101810400000000225\"}}";
+        String badInn = "{\"name\":\"ООО «Сигма-Трейд»\",\"inn\":\"7707083894\"}";
+        String client = "{\"kind\":\"ORGANIZATION\",\"name\":\"Сигма\",\"legalEntities\":[%s,%s]}";
+
+        HttpResponse<String> refused = api.post("/api/clients", client.formatted(valid, badInn));
+        assertEquals(refused.body(), 422, refused.statusCode());
+        assertEquals("legalEntities[1].inn", Api.json(refused).get("errors").get(0).get("field").asText());
+        assertEquals(List.of(), names(api.get(query("Сигма"))));
+
+        String spanish = "{\"name\":\"Sigma Iberia S.L.\",\"country\":\"ES\",\"taxId\":\"B-65410011\",\"vatNumber\":\"ESB65410011\","
+                + "\"bank\":{\"bic\":\"CAIXESBBXXX\",\"iban\":\"ES91 2100 0418 4502 0005 1332\"}}";
+        HttpResponse<String> created = api.post("/api/clients", client.formatted(valid, spanish));
+        assertEquals(created.body(), 201, created.statusCode());
+        JsonNode entities = Api.json(created).get("legalEntities");
+        assertEquals("B65410011", entities.get(1).get("taxId").asText());
+        assertEquals("ES9121000418450200051332", entities.get(1).get("bank").get("iban").asText());
+        String id = Api.json(created).get("id").asText();
+        assertEquals(List.of("Сигма"), names(api.get(query("7707083893"))));
+        assertEquals(List.of("Сигма"), names(api.get(query("b65410011"))));
+
+        String keepFirst = "{\"kind\":\"ORGANIZATION\",\"name\":\"Сигма\",\"legalEntities\":[{\"id\":\""
+                + entities.get(0).get("id").asText() + "\",\"name\":\"ООО «Сигма»\",\"inn\":\"7707083893\"}]}";
+        HttpResponse<String> updated = api.put("/api/clients/" + id, "\"1\"", keepFirst);
+        assertEquals(updated.body(), 200, updated.statusCode());
+        assertEquals(entities.get(0).get("id").asText(), Api.json(updated).get("legalEntities").get(0).get("id").asText());
+        assertEquals(1, Api.json(updated).get("legalEntities").size());
+    }
+
+    @Test
+    public void aLocalPhoneTakesTheDefaultAreaCode() throws Exception {
+        HttpResponse<String> created = api.post("/api/clients",
+                "{\"kind\":\"PERSON\",\"name\":\"Ольга Местная\",\"phones\":[\"765-43-21\"],"
+                        + "\"contacts\":[{\"name\":\"Борис Помощник\",\"position\":\"секретарь\",\"phones\":[\"+7 921 000-11-22\"]}]}");
+        assertEquals(created.body(), 201, created.statusCode());
+        assertEquals("765-43-21", Api.json(created).get("phones").get(0).asText());
+        assertEquals(List.of("Ольга Местная"), names(api.get(query("+7 812 765-43-21"))));
+        assertEquals("a contact's phone finds the client", List.of("Ольга Местная"), names(api.get(query("89210001122"))));
+        assertEquals("a contact's name finds the client", List.of("Ольга Местная"), names(api.get(query("борис"))));
+    }
+
+    @Test
+    public void statusChangesAreKeptInOrder() throws Exception {
+        HttpResponse<String> created = api.post("/api/clients", organisation("Theta Status Ltd", "+44 20 7946 0999"));
+        String path = "/api/clients/" + Api.json(created).get("id").asText();
+        api.put(path, "\"1\"", "{\"kind\":\"ORGANIZATION\",\"name\":\"Theta Status Ltd\",\"status\":\"ACTIVE\"}");
+        api.put(path, "\"2\"", "{\"kind\":\"ORGANIZATION\",\"name\":\"Theta Status Ltd\",\"status\":\"REGULAR\"}");
+
+        JsonNode history = Api.json(api.get(path + "/status-history"));
+        List<String> steps = new ArrayList<>();
+        history.forEach(step -> steps.add((step.get("from").isNull() ? "none" : step.get("from").asText()) + ">" + step.get("to").asText()));
+        assertEquals(List.of("none>LEAD", "LEAD>ACTIVE", "ACTIVE>REGULAR"), steps);
+    }
+
+    @Test
+    public void listsFilterBySegmentationFields() throws Exception {
+        assertEquals(List.of("Construcciones Peña S.L.", "María José García López"),
+                names(api.get("/api/clients?geography=Madrid")));
+        assertEquals(List.of("Inmobiliaria Sol y Mar S.L.U."), names(api.get("/api/clients?geography=M%C3%A1laga&status=ACTIVE")));
+        List<String> vip = names(api.get("/api/clients?tag=VIP&limit=200"));
+        assertTrue(vip.toString(), vip.containsAll(List.of("John Smith", "James Wilson", "Íñigo Martínez")));
+        HttpResponse<String> bad = api.get("/api/clients?purchasePotential=HUGE");
+        assertEquals(422, bad.statusCode());
+        assertEquals("purchasePotential", Api.json(bad).get("errors").get(0).get("field").asText());
+    }
+
+    @Test
     public void searchIgnoresCaseAccentsAndQuotes() throws Exception {
         assertEquals(List.of("Construcciones Peña S.L."), names(api.get(query("pena construcciones"))));
         assertTrue(names(api.get(query("АЛЬФА-строй"))).contains("ООО «Альфа-Строй»"));

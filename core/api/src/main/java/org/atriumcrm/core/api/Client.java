@@ -17,8 +17,14 @@ public record Client(
         List<Address> addresses,
         LifecycleStatus status,
         String source,
+        String clientType,
+        String sector,
+        PurchasePotential purchasePotential,
+        String geography,
         List<String> tags,
         String responsibleManagerId,
+        List<ContactPerson> contacts,
+        List<LegalEntity> legalEntities,
         Instant createdAt,
         Instant updatedAt,
         long version) {
@@ -28,5 +34,7 @@ public record Client(
         emails = Lists.copyOrEmpty(emails);
         addresses = Lists.copyOrEmpty(addresses);
         tags = Lists.copyOrEmpty(tags);
+        contacts = Lists.copyOrEmpty(contacts);
+        legalEntities = Lists.copyOrEmpty(legalEntities);
     }
 }

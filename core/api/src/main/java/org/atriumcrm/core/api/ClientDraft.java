@@ -5,6 +5,11 @@ import java.util.List;
 /**
  * What a user submits to create or replace a client. Phones are kept as typed; core derives a
  * normalised search key from each. A missing status means {@link LifecycleStatus#LEAD}.
+ * Contacts and legal entities sent with an id keep that id; those left out are removed.
+ *
+ * @param clientType  segmentation: e.g. "distributor", "end customer"
+ * @param sector      segmentation: the client's industry
+ * @param geography   segmentation: the region the client belongs to for sales
  */
 public record ClientDraft(
         ClientKind kind,
@@ -14,13 +19,21 @@ public record ClientDraft(
         List<Address> addresses,
         LifecycleStatus status,
         String source,
+        String clientType,
+        String sector,
+        PurchasePotential purchasePotential,
+        String geography,
         List<String> tags,
-        String responsibleManagerId) {
+        String responsibleManagerId,
+        List<ContactPerson> contacts,
+        List<LegalEntity> legalEntities) {
 
     public ClientDraft {
         phones = Lists.copyOrEmpty(phones);
         emails = Lists.copyOrEmpty(emails);
         addresses = Lists.copyOrEmpty(addresses);
         tags = Lists.copyOrEmpty(tags);
+        contacts = Lists.copyOrEmpty(contacts);
+        legalEntities = Lists.copyOrEmpty(legalEntities);
     }
 }

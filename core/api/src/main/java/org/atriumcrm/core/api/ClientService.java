@@ -1,5 +1,6 @@
 package org.atriumcrm.core.api;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -38,4 +39,11 @@ public interface ClientService {
 
     /** @throws ValidationException when the query's limit or cursor is invalid */
     Page<Client> find(ClientQuery query);
+
+    /**
+     * The lifecycle of a client, oldest first.
+     *
+     * @throws RecordNotFoundException when there is no such client
+     */
+    List<StatusChange> statusHistory(String clientId);
 }

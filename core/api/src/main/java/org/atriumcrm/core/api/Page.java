@@ -9,6 +9,11 @@ import java.util.List;
  */
 public record Page<T>(List<T> items, String next) {
 
+    /** Page size when the caller names none. */
+    public static final int DEFAULT_LIMIT = 20;
+    /** The largest page any list serves. */
+    public static final int MAX_LIMIT = 200;
+
     public Page {
         items = List.copyOf(items);
     }

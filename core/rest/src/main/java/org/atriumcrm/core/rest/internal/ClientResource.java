@@ -3,9 +3,9 @@ package org.atriumcrm.core.rest.internal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javax.ws.rs.BadRequestException;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -26,13 +26,16 @@ import javax.ws.rs.core.UriInfo;
 
 import org.atriumcrm.core.api.Client;
 import org.atriumcrm.core.api.ClientDraft;
+import org.atriumcrm.core.api.ClientFilter;
 import org.atriumcrm.core.api.ClientQuery;
 import org.atriumcrm.core.api.ClientService;
 import org.atriumcrm.core.api.ClientSort;
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.LifecycleStatus;
 import org.atriumcrm.core.api.Page;
+import org.atriumcrm.core.api.PurchasePotential;
 import org.atriumcrm.core.api.RecordNotFoundException;
+import org.atriumcrm.core.api.StatusChange;
 import org.atriumcrm.core.api.ValidationException;
 import org.atriumcrm.core.spi.RestResource;
 import org.osgi.service.component.annotations.Activate;
@@ -52,18 +55,46 @@ public class ClientResource {
         this.clients = clients;
     }
 
+    /** The filters of a client list, as query parameters. */
+    public static class ListParameters {
+        @QueryParam("q") String text;
+        @QueryParam("status") String status;
+        @QueryParam("source") String source;
+        @QueryParam("clientType") String clientType;
+        @QueryParam("sector") String sector;
+        @QueryParam("purchasePotential") String purchasePotential;
+        @QueryParam("geography") String geography;
+        @QueryParam("tag") String tag;
+        @QueryParam("responsibleManagerId") String responsibleManagerId;
+        @QueryParam("sort") String sort;
+        @QueryParam("limit") String limit;
+        @QueryParam("after") String after;
+    }
+
     @GET
-    public Page<Client> find(@QueryParam("q") String text, @QueryParam("status") String status,
-                             @QueryParam("sort") String sort, @QueryParam("limit") String limit,
-                             @QueryParam("after") String after) {
+    public Page<Client> find(@BeanParam ListParameters parameters) {
         List<FieldError> errors = new ArrayList<>();
-        LifecycleStatus wantedStatus = status(status, errors);
-        ClientSort order = sort(sort, errors);
-        int size = limit(limit, errors);
+        ClientFilter filter = new ClientFilter(
+                QueryParameters.enumValue(errors, "status", parameters.status, LifecycleStatus.class),
+                QueryParameters.text(parameters.source),
+                QueryParameters.text(parameters.clientType),
+                QueryParameters.text(parameters.sector),
+                QueryParameters.enumValue(errors, "purchasePotential", parameters.purchasePotential, PurchasePotential.class),
+                QueryParameters.text(parameters.geography),
+                QueryParameters.text(parameters.tag),
+                QueryParameters.text(parameters.responsibleManagerId));
+        ClientSort order = sort(parameters.sort, errors);
+        int size = QueryParameters.limit(errors, parameters.limit);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return clients.find(new ClientQuery(text, wantedStatus, order, size, blankToNull(after)));
+        return clients.find(new ClientQuery(parameters.text, filter, order, size, QueryParameters.text(parameters.after)));
+    }
+
+    @GET
+    @Path("{id}/status-history")
+    public List<StatusChange> statusHistory(@PathParam("id") String id) {
+        return clients.statusHistory(id);
     }
 
     @POST
@@ -106,18 +137,6 @@ public class ClientResource {
         return draft;
     }
 
-    private static LifecycleStatus status(String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LifecycleStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("status", "must be one of LEAD, ACTIVE, REGULAR, LOST"));
-            return null;
-        }
-    }
-
     private static ClientSort sort(String value, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             return ClientSort.NAME;
@@ -126,25 +145,5 @@ public class ClientResource {
             errors.add(new FieldError("sort", "must be one of name, -name, created, -created, updated, -updated"));
             return ClientSort.NAME;
         });
-    }
-
-    private static int limit(String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return ClientQuery.DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(value.strip());
-            if (limit >= 1 && limit <= ClientQuery.MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, with the range
-        }
-        errors.add(new FieldError("limit", "must be a whole number from 1 to " + ClientQuery.MAX_LIMIT));
-        return ClientQuery.DEFAULT_LIMIT;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
+import org.atriumcrm.core.api.ClientFilter;
 import org.atriumcrm.core.api.ClientQuery;
 import org.atriumcrm.core.api.ClientSort;
 import org.atriumcrm.core.api.FieldError;
@@ -27,10 +28,7 @@ final class ClientFinder {
     static List<ClientEntity> findPage(EntityManager em, ClientQuery query, SearchTerms terms, Cursor after) {
         StringBuilder jpql = new StringBuilder("SELECT c FROM ClientEntity c WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        if (query.status() != null) {
-            jpql.append(" AND c.status = :status");
-            parameters.put("status", query.status());
-        }
+        appendFilter(jpql, parameters, query.filter());
         appendTerms(jpql, parameters, terms);
         ClientSort sort = query.sort();
         String column = column(sort);
@@ -49,15 +47,42 @@ final class ClientFinder {
         return typed.setMaxResults(query.limit() + 1).getResultList();
     }
 
+    private static void appendFilter(StringBuilder jpql, Map<String, Object> parameters, ClientFilter filter) {
+        equal(jpql, parameters, "c.status", "status", filter.status());
+        equal(jpql, parameters, "c.source", "source", filter.source());
+        equal(jpql, parameters, "c.clientType", "clientType", filter.clientType());
+        equal(jpql, parameters, "c.sector", "sector", filter.sector());
+        equal(jpql, parameters, "c.purchasePotential", "potential", filter.purchasePotential());
+        equal(jpql, parameters, "c.geography", "geography", filter.geography());
+        equal(jpql, parameters, "c.responsibleManagerId", "manager", filter.responsibleManagerId());
+        if (filter.tag() != null) {
+            appendTerms(jpql, parameters, new SearchTerms(List.of(List.of(SearchKeys.tag(filter.tag())))), "g");
+        }
+    }
+
+    private static void equal(StringBuilder jpql, Map<String, Object> parameters, String path, String name, Object value) {
+        if (value != null) {
+            jpql.append(" AND ").append(path).append(" = :").append(name);
+            parameters.put(name, value);
+        }
+    }
+
     private static void appendTerms(StringBuilder jpql, Map<String, Object> parameters, SearchTerms terms) {
-        for (int t = 0; t < terms.terms().size(); t++) {
-            List<String> patterns = terms.terms().get(t);
-            jpql.append(" AND c.id IN (SELECT k").append(t).append(".id FROM ClientEntity k").append(t)
-                    .append(" JOIN k").append(t).append(".searchKeys s").append(t).append(" WHERE ");
+        appendTerms(jpql, parameters, terms, "t");
+    }
+
+    /** One {@code IN} subquery over the key index per term; aliases carry {@code prefix} to stay unique. */
+    private static void appendTerms(StringBuilder jpql, Map<String, Object> parameters, SearchTerms terms,
+                                    String prefix) {
+        for (int i = 0; i < terms.terms().size(); i++) {
+            List<String> patterns = terms.terms().get(i);
+            String term = prefix + i;
+            jpql.append(" AND c.id IN (SELECT k").append(term).append(".id FROM ClientEntity k").append(term)
+                    .append(" JOIN k").append(term).append(".searchKeys s").append(term).append(" WHERE ");
             for (int p = 0; p < patterns.size(); p++) {
-                String name = "t" + t + "p" + p;
+                String name = term + "p" + p;
                 String pattern = patterns.get(p);
-                jpql.append(p == 0 ? "" : " OR ").append('s').append(t);
+                jpql.append(p == 0 ? "" : " OR ").append('s').append(term);
                 jpql.append(pattern.endsWith("%") ? " LIKE :" + name + " ESCAPE '\\'" : " = :" + name);
                 parameters.put(name, pattern);
             }

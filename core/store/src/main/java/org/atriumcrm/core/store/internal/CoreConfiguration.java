@@ -12,4 +12,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Default phone region",
             description = "ISO 3166 region that phones typed without a country code belong to, e.g. RU, ES, GB")
     String phone_default_region() default "RU";
+
+    @AttributeDefinition(name = "Default area code",
+            description = "Digits put before local numbers too short to be national, e.g. 812 for St Petersburg; empty for none",
+            required = false)
+    String phone_default_area_code() default "";
 }

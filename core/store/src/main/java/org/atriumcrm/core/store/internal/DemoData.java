@@ -74,7 +74,8 @@ public class DemoData {
     private static ClientDraft draft(String[] cells) {
         return new ClientDraft(ClientKind.valueOf(cells[0]), cells[1], list(cells[2]), list(cells[3]),
                 List.of(new Address(null, cells[7], null, null, cells[8])),
-                LifecycleStatus.valueOf(cells[4]), cells[5], list(cells[6]), null);
+                LifecycleStatus.valueOf(cells[4]), cells[5], null, null, null, cells[7], list(cells[6]), null,
+                List.of(), List.of());
     }
 
     private static List<String> list(String cell) {

@@ -21,8 +21,10 @@ import org.atriumcrm.core.api.ClientDraft;
 import org.atriumcrm.core.api.ClientQuery;
 import org.atriumcrm.core.api.ClientService;
 import org.atriumcrm.core.api.FieldError;
+import org.atriumcrm.core.api.LifecycleStatus;
 import org.atriumcrm.core.api.Page;
 import org.atriumcrm.core.api.RecordNotFoundException;
+import org.atriumcrm.core.api.StatusChange;
 import org.atriumcrm.core.api.ValidationException;
 import org.atriumcrm.core.api.VersionConflictException;
 import org.atriumcrm.core.event.ClientEvents;
@@ -63,7 +65,8 @@ public class JpaClientService implements ClientService {
         if (!PhoneNormalizer.isKnownRegion(region)) {
             throw new IllegalArgumentException("phone.default.region " + region + " is not an ISO 3166 region libphonenumber knows");
         }
-        phones = new PhoneNormalizer(region);
+        String areaCode = configuration.phone_default_area_code().replaceAll("\\D", "");
+        phones = new PhoneNormalizer(region, areaCode);
         validator = new ClientValidator(phones);
     }
 
@@ -75,6 +78,7 @@ public class JpaClientService implements ClientService {
             ClientEntity entity = new ClientEntity(UUID.randomUUID().toString(), now);
             entity.apply(client, now);
             em.persist(entity);
+            em.persist(statusChange(entity.id(), null, client.status(), now));
             em.flush();
             events.clientChanged(ClientEvents.CREATED, entity.id());
             return entity.toClient();
@@ -92,7 +96,12 @@ public class JpaClientService implements ClientService {
         NormalizedClient client = validator.validate(draft);
         return writing(id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
             ClientEntity entity = current(em, id, expectedVersion);
-            entity.apply(client, now());
+            LifecycleStatus before = entity.status();
+            LocalDateTime now = now();
+            entity.apply(client, now);
+            if (before != client.status()) {
+                em.persist(statusChange(id, before, client.status(), now));
+            }
             em.flush();
             events.clientChanged(ClientEvents.UPDATED, id);
             return entity.toClient();
@@ -111,15 +120,12 @@ public class JpaClientService implements ClientService {
 
     @Override
     public Page<Client> find(ClientQuery query) {
-        if (query.limit() < 1 || query.limit() > ClientQuery.MAX_LIMIT) {
+        if (query.limit() < 1 || query.limit() > Page.MAX_LIMIT) {
             throw new ValidationException(List.of(
-                    new FieldError("limit", "must be between 1 and " + ClientQuery.MAX_LIMIT)));
+                    new FieldError("limit", "must be between 1 and " + Page.MAX_LIMIT)));
         }
         Cursor after = query.after() == null ? null : Cursor.decode(query.after(), query.sort());
         SearchTerms terms = SearchTerms.parse(query.text(), phones);
-        if (terms.matchesNothing()) {
-            return new Page<>(List.of(), null);
-        }
         return jpa.txExpr(TransactionType.Supports, em -> {
             List<ClientEntity> rows = ClientFinder.findPage(em, query, terms, after);
             boolean more = rows.size() > query.limit();
@@ -131,6 +137,25 @@ public class JpaClientService implements ClientService {
             }
             return new Page<>(page.stream().map(ClientEntity::toClient).toList(), next);
         });
+    }
+
+    @Override
+    public List<StatusChange> statusHistory(String clientId) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            if (em.find(ClientEntity.class, clientId) == null) {
+                throw new RecordNotFoundException(RECORD_TYPE, clientId);
+            }
+            return em.createQuery("SELECT s FROM StatusChangeEntity s WHERE s.clientId = :client "
+                            + "ORDER BY s.changedAt, s.id", StatusChangeEntity.class)
+                    .setParameter("client", clientId)
+                    .getResultList().stream().map(StatusChangeEntity::toStatusChange).toList();
+        });
+    }
+
+    private static StatusChangeEntity statusChange(String clientId, LifecycleStatus from, LifecycleStatus to,
+                                                   LocalDateTime at) {
+        // who: the signed-in user, once users exist
+        return new StatusChangeEntity(UUID.randomUUID().toString(), clientId, from, to, at, null);
     }
 
     /** The client to change, after checking it is still at the version the caller read. */

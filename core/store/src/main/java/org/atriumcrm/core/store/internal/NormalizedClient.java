@@ -5,7 +5,9 @@ import java.util.Set;
 
 import org.atriumcrm.core.api.Address;
 import org.atriumcrm.core.api.ClientKind;
+import org.atriumcrm.core.api.LegalEntity;
 import org.atriumcrm.core.api.LifecycleStatus;
+import org.atriumcrm.core.api.PurchasePotential;
 
 /** A client draft that passed validation, trimmed, with the keys derived from it. */
 record NormalizedClient(
@@ -17,7 +19,13 @@ record NormalizedClient(
         List<Address> addresses,
         LifecycleStatus status,
         String source,
+        String clientType,
+        String sector,
+        PurchasePotential purchasePotential,
+        String geography,
         List<String> tags,
         String responsibleManagerId,
+        List<NormalizedContact> contacts,
+        List<LegalEntity> legalEntities,
         Set<String> searchKeys) {
 }

@@ -4,13 +4,16 @@ import java.util.Locale;
 
 /**
  * The strings stored in {@code atr_client_key}. A prefix says what a key is, so one index serves
- * name words, e-mails and phones: {@code n:альфа}, {@code e:ivan@example.com}, {@code p:+78121234567}.
+ * name words, e-mails, phones, tax ids and tags: {@code n:альфа}, {@code e:ivan@example.com},
+ * {@code p:+78121234567}, {@code t:7707083893}, {@code g:vip}.
  */
 final class SearchKeys {
 
     static final String NAME_WORD = "n:";
     static final String EMAIL = "e:";
     static final String PHONE = "p:";
+    static final String TAX_ID = "t:";
+    static final String TAG = "g:";
     static final int MAX_LENGTH = 300;
 
     private SearchKeys() {
@@ -26,6 +29,16 @@ final class SearchKeys {
 
     static String phone(String e164) {
         return PHONE + e164;
+    }
+
+    /** @param compact upper case, without separators */
+    static String taxId(String compact) {
+        return limit(TAX_ID + compact);
+    }
+
+    /** Tags match whatever their case and accents. */
+    static String tag(String tag) {
+        return limit(TAG + TextFolding.fold(tag.strip()));
     }
 
     private static String limit(String key) {

@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import org.atriumcrm.core.api.Address;
 import org.atriumcrm.core.api.ClientDraft;
 import org.atriumcrm.core.api.ClientKind;
+import org.atriumcrm.core.api.ContactPerson;
 import org.atriumcrm.core.api.FieldError;
+import org.atriumcrm.core.api.LegalEntity;
 import org.atriumcrm.core.api.LifecycleStatus;
 import org.atriumcrm.core.api.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,8 @@ class ClientValidatorTest {
     private final ClientValidator validator = new ClientValidator(new PhoneNormalizer("RU"));
 
     private static ClientDraft draft(ClientKind kind, String name, List<String> phones, List<String> emails) {
-        return new ClientDraft(kind, name, phones, emails, List.of(), null, null, List.of(), null);
+        return new ClientDraft(kind, name, phones, emails, List.of(), null, null, null, null, null, null, List.of(), null,
+                List.of(), List.of());
     }
 
     @Test
@@ -34,7 +38,7 @@ class ClientValidatorTest {
         assertEquals(LifecycleStatus.LEAD, client.status());
         assertEquals("+7 (812) 123-45-67", client.phones().get(0).number());
         assertEquals(List.of("Info@Alfa.ru"), client.emails());
-        assertEquals(java.util.Set.of("n:ооо", "n:альфа", "p:+78121234567", "e:info@alfa.ru"), client.searchKeys());
+        assertEquals(Set.of("n:ооо", "n:альфа", "p:+78121234567", "e:info@alfa.ru"), client.searchKeys());
     }
 
     @Test
@@ -53,7 +57,8 @@ class ClientValidatorTest {
     @Test
     void namesNullEntriesAndBadCountries() {
         ClientDraft draft = new ClientDraft(ClientKind.PERSON, "Ann", Arrays.asList((String) null), List.of(),
-                List.of(new Address(null, "Madrid", null, null, "Spain")), null, null, List.of(), null);
+                List.of(new Address(null, "Madrid", null, null, "Spain")), null, null, null, null, null, null, List.of(),
+                null, List.of(), List.of());
 
         ValidationException error = assertThrows(ValidationException.class, () -> validator.validate(draft));
 
@@ -64,7 +69,8 @@ class ClientValidatorTest {
     @Test
     void dropsRepeatedPhonesEmailsAndTags() {
         ClientDraft draft = new ClientDraft(ClientKind.PERSON, "Ann", List.of("88121234567", "+7 812 123 45 67"),
-                List.of("a@b.es", "A@B.es"), List.of(), null, null, List.of("VIP", "vip", "Fitness"), null);
+                List.of("a@b.es", "A@B.es"), List.of(), null, null, null, null, null, null,
+                List.of("VIP", "vip", "Fitness"), null, List.of(), List.of());
 
         NormalizedClient client = validator.validate(draft);
 
@@ -79,6 +85,35 @@ class ClientValidatorTest {
         ValidationException error = assertThrows(ValidationException.class,
                 () -> validator.validate(draft(ClientKind.PERSON, longName, List.of(), List.of())));
         assertTrue(error.getMessage().contains("name is longer than 300 characters"), error.getMessage());
+    }
+
+    @Test
+    void namesTheLegalEntityWithABadTaxIdAndTheContactWithABadPhone() {
+        ClientDraft draft = new ClientDraft(ClientKind.ORGANIZATION, "ООО «Альфа»", List.of(), List.of(), List.of(), null,
+                null, null, null, null, null, List.of(), null,
+                List.of(new ContactPerson(null, "Иван Петров", "закупщик", List.of("not a phone"), List.of(), null, null)),
+                List.of(new LegalEntity(null, "ООО «Альфа»", "RU", "7707083893", "773601001", "1027700132195",
+                                null, null, null, null),
+                        new LegalEntity(null, "ООО «Альфа-Трейд»", "RU", "7707083894", null, null, null, null, null, null)));
+
+        ValidationException error = assertThrows(ValidationException.class, () -> validator.validate(draft));
+
+        assertEquals(List.of("contacts[0].phones[0]", "legalEntities[1].inn"),
+                error.errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void keysTaxIdsContactsAndTags() {
+        ClientDraft draft = new ClientDraft(ClientKind.ORGANIZATION, "Alfa", List.of(), List.of(), List.of(), null,
+                null, null, null, null, null, List.of("VIP"), null,
+                List.of(new ContactPerson(null, "Пётр", null, List.of("+34 612 34 56 78"), List.of("p@x.es"), null, null)),
+                List.of(new LegalEntity(null, "Alfa SA", "ES", null, null, null, "a-58818501", null, null, null)));
+
+        NormalizedClient client = validator.validate(draft);
+
+        assertEquals("A58818501", client.legalEntities().get(0).taxId());
+        assertTrue(client.searchKeys().containsAll(Set.of("t:A58818501", "n:петр", "p:+34612345678", "e:p@x.es", "g:vip")),
+                client.searchKeys().toString());
     }
 
     @Test

@@ -31,6 +31,12 @@ class PhoneNormalizerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"123-45-67", "1234567", "(812) 123-45-67", "8 812 123 45 67"})
+    void putsTheDefaultAreaCodeBeforeLocalNumbers(String typed) {
+        assertEquals(Optional.of("+78121234567"), new PhoneNormalizer("RU", "812").toE164(typed));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"RU", "ES", "GB"})
     void knowsRegions(String region) {
         assertTrue(PhoneNormalizer.isKnownRegion(region));

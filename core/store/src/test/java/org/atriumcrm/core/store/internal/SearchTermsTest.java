@@ -13,14 +13,26 @@ class SearchTermsTest {
     private final PhoneNormalizer phones = new PhoneNormalizer("RU");
 
     @Test
-    void aPhoneInAnyFormatBecomesItsE164Key() {
-        assertEquals(List.of(List.of("p:+78121234567")), SearchTerms.parse("88121234567", phones).terms());
+    void aPhoneInAnyFormatBecomesItsE164KeyOrATaxId() {
+        assertEquals(List.of(List.of("p:+78121234567", "t:88121234567")), SearchTerms.parse("88121234567", phones).terms());
         assertEquals(List.of(List.of("p:+78121234567")), SearchTerms.parse("+7 (812) 123-45-67", phones).terms());
     }
 
     @Test
-    void anImpossiblePhoneMatchesNothing() {
+    void tenDigitsMayBeAPhoneOrAnInn() {
+        assertEquals(List.of(List.of("p:+77707083893", "t:7707083893")), SearchTerms.parse("7707083893", phones).terms());
+    }
+
+    @Test
+    void digitsThatAreNeitherMatchNothing() {
         assertSame(SearchTerms.NOTHING, SearchTerms.parse("000000000000000000", phones));
+    }
+
+    @Test
+    void aLocalNumberTakesTheDefaultAreaCode() {
+        PhoneNormalizer stPetersburg = new PhoneNormalizer("RU", "812");
+        assertEquals(List.of(List.of("p:+78121234567")), SearchTerms.parse("123-45-67", stPetersburg).terms());
+        assertSame(SearchTerms.NOTHING, SearchTerms.parse("123-45-67", phones));
     }
 
     @Test
@@ -31,6 +43,8 @@ class SearchTermsTest {
     @Test
     void oneWordMatchesNameWordsOrEmailStarts() {
         assertEquals(List.of(List.of("n:pena%", "e:pena%")), SearchTerms.parse("Peña", phones).terms());
+        assertEquals(List.of(List.of("n:b65410011%", "e:b65410011%", "t:B65410011")),
+                SearchTerms.parse("b65410011", phones).terms());
     }
 
     @Test
