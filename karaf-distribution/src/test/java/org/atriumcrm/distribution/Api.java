@@ -58,6 +58,14 @@ final class Api {
         return send(request(path).header("If-Match", ifMatch).DELETE());
     }
 
+    HttpResponse<String> postBytes(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     static JsonNode json(HttpResponse<String> response) throws IOException {
         return JSON.readTree(response.body());
     }

@@ -3,6 +3,7 @@ package org.atriumcrm.distribution;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
@@ -22,6 +23,8 @@ final class AtriumOptions {
 
     /** Inside the container, the HTTP port is readable as this system property. */
     static final String HTTP_PORT_PROPERTY = "atrium.itest.http.port";
+    /** Attachments larger than this are refused in the tests' Atrium. */
+    static final long ATTACHMENT_LIMIT = 1024 * 1024;
 
     private AtriumOptions() {
     }
@@ -37,6 +40,7 @@ final class AtriumOptions {
                     .unpackDirectory(unpackTo)
                     .useDeployFolder(false),
             configureConsole().ignoreLocalConsole(),
+            keepRuntimeFolder(),
             logLevel(LogLevel.WARN),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     required("maven.repo.local")),
@@ -47,6 +51,7 @@ final class AtriumOptions {
             editConfigurationFilePut("etc/system.properties", HTTP_PORT_PROPERTY, Integer.toString(httpPort)),
             // a St Petersburg company: local numbers get the 812 area code
             editConfigurationFilePut("etc/org.atriumcrm.core.cfg", "phone.default.area.code", "812"),
+            editConfigurationFilePut("etc/org.atriumcrm.core.cfg", "attachment.max.bytes", Long.toString(ATTACHMENT_LIMIT)),
         };
     }
 

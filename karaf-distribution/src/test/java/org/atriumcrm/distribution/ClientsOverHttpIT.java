@@ -10,9 +10,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.text.Normalizer;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -24,9 +22,6 @@ import java.util.Set;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
-import org.ops4j.pax.exam.ExamSystem;
-import org.ops4j.pax.exam.TestContainer;
-import org.ops4j.pax.exam.spi.PaxExamRuntime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -37,33 +32,20 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public class ClientsOverHttpIT {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
-
-    private static Path database;
-    private static int port;
-    private static TestContainer karaf;
+    private static RunningAtrium atrium;
     private static Api api;
 
     @BeforeClass
     public static void startAtrium() throws Exception {
-        database = AtriumOptions.newDatabaseFolder("clients");
-        port = AtriumOptions.freePort();
-        start();
+        atrium = RunningAtrium.start("clients");
+        api = atrium.api();
     }
 
     @AfterClass
     public static void stopAtrium() {
-        if (karaf != null) {
-            karaf.stop();
+        if (atrium != null) {
+            atrium.stop();
         }
-    }
-
-    private static void start() throws Exception {
-        ExamSystem system = PaxExamRuntime.createServerSystem(AtriumOptions.karaf(port, database));
-        karaf = PaxExamRuntime.createContainer(system);
-        karaf.start();
-        api = new Api(port);
-        api.awaitReady(START_TIMEOUT);
     }
 
     private static String organisation(String name, String phone) {
@@ -320,8 +302,8 @@ public class ClientsOverHttpIT {
         String path = "/api/clients/" + Api.json(created).get("id").asText();
         assertEquals(List.of("Northwind Traders Ltd"), names(api.get(query("northwind"))));
 
-        karaf.stop();
-        start();
+        atrium.restart();
+        api = atrium.api();
 
         HttpResponse<String> read = api.get(path);
         assertEquals(200, read.statusCode());

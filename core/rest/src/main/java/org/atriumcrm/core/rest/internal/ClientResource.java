@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.ws.rs.BadRequestException;
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -36,6 +35,8 @@ import org.atriumcrm.core.api.Page;
 import org.atriumcrm.core.api.PurchasePotential;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.StatusChange;
+import org.atriumcrm.core.api.TimelineEntry;
+import org.atriumcrm.core.api.TimelineService;
 import org.atriumcrm.core.api.ValidationException;
 import org.atriumcrm.core.spi.RestResource;
 import org.osgi.service.component.annotations.Activate;
@@ -49,10 +50,12 @@ import org.osgi.service.component.annotations.Reference;
 public class ClientResource {
 
     private final ClientService clients;
+    private final TimelineService timeline;
 
     @Activate
-    public ClientResource(@Reference ClientService clients) {
+    public ClientResource(@Reference ClientService clients, @Reference TimelineService timeline) {
         this.clients = clients;
+        this.timeline = timeline;
     }
 
     /** The filters of a client list, as query parameters. */
@@ -91,6 +94,19 @@ public class ClientResource {
         return clients.find(new ClientQuery(parameters.text, filter, order, size, QueryParameters.text(parameters.after)));
     }
 
+    /** Everything that happened with the client, newest first, from core and every installed module. */
+    @GET
+    @Path("{id}/timeline")
+    public Page<TimelineEntry> timeline(@PathParam("id") String id, @QueryParam("limit") String limit,
+                                        @QueryParam("after") String after) {
+        List<FieldError> errors = new ArrayList<>();
+        int size = QueryParameters.limit(errors, limit);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return timeline.timeline(id, size, QueryParameters.text(after));
+    }
+
     @GET
     @Path("{id}/status-history")
     public List<StatusChange> statusHistory(@PathParam("id") String id) {
@@ -100,7 +116,7 @@ public class ClientResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ClientDraft draft, @Context UriInfo uri) {
-        Client created = clients.create(required(draft));
+        Client created = clients.create(Bodies.required(draft));
         URI location = uri.getAbsolutePathBuilder().path(created.id()).build();
         return Response.created(location).tag(EntityTags.of(created.version())).entity(created).build();
     }
@@ -119,7 +135,7 @@ public class ClientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ClientDraft draft) {
-        Client updated = clients.update(id, required(draft), EntityTags.expectedVersion(ifMatch));
+        Client updated = clients.update(id, Bodies.required(draft), EntityTags.expectedVersion(ifMatch));
         return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
     }
 
@@ -128,13 +144,6 @@ public class ClientResource {
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         clients.delete(id, EntityTags.expectedVersion(ifMatch));
         return Response.noContent().build();
-    }
-
-    private static ClientDraft required(ClientDraft draft) {
-        if (draft == null) {
-            throw new BadRequestException("The request needs a JSON body describing the client");
-        }
-        return draft;
     }
 
     private static ClientSort sort(String value, List<FieldError> errors) {

@@ -24,6 +24,7 @@ public record Problem(String type, String title, int status, String detail, List
     static final String MALFORMED_REQUEST = "urn:atrium:problem:malformed-request";
     static final String NOT_FOUND = "urn:atrium:problem:not-found";
     static final String VERSION_CONFLICT = "urn:atrium:problem:version-conflict";
+    static final String TOO_LARGE = "urn:atrium:problem:too-large";
 
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);

@@ -8,6 +8,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.Response.Status;
 import javax.ws.rs.ext.ExceptionMapper;
 
+import org.atriumcrm.core.api.ContentTooLargeException;
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.ValidationException;
@@ -40,6 +41,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof RecordNotFoundException missing) {
             return new Problem(Problem.NOT_FOUND, "Not Found", 404, missing.getMessage(), List.of());
+        }
+        if (cause instanceof ContentTooLargeException tooLarge) {
+            return new Problem(Problem.TOO_LARGE, "Content too large", 413, tooLarge.getMessage(), List.of());
         }
         if (cause instanceof VersionConflictException conflict) {
             return new Problem(Problem.VERSION_CONFLICT, "Version conflict", 409, conflict.getMessage(), List.of());
@@ -77,7 +81,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static Throwable meaningfulCause(Throwable exception) {
         for (Throwable current = exception; current != null; current = current.getCause()) {
             if (current instanceof ValidationException || current instanceof RecordNotFoundException
-                    || current instanceof VersionConflictException || current instanceof JsonProcessingException) {
+                    || current instanceof VersionConflictException || current instanceof JsonProcessingException
+                    || current instanceof ContentTooLargeException) {
                 return current;
             }
             if (current.getCause() == current) {

@@ -1,5 +1,7 @@
 package org.atriumcrm.core.rest.internal;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,6 +27,32 @@ final class QueryParameters {
             return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError(name, "must be one of " + List.of(type.getEnumConstants())));
+            return null;
+        }
+    }
+
+    static Boolean bool(List<FieldError> errors, String name, String value) {
+        String text = text(value);
+        if (text == null) {
+            return null;
+        }
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(text);
+        }
+        errors.add(new FieldError(name, "must be true or false"));
+        return null;
+    }
+
+    /** An ISO-8601 instant such as {@code 2026-11-23T18:00:00Z}. */
+    static Instant instant(List<FieldError> errors, String name, String value) {
+        String text = text(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(name, "must be an ISO-8601 instant such as 2026-11-23T18:00:00Z"));
             return null;
         }
     }

@@ -10,7 +10,7 @@ import org.atriumcrm.core.event.ClientEvents;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
-/** Posts client events once the surrounding transaction has committed, and never after a rollback. */
+/** Posts events once the surrounding transaction has committed, and never after a rollback. */
 final class AfterCommitEvents {
 
     private final EventAdmin eventAdmin;
@@ -22,7 +22,12 @@ final class AfterCommitEvents {
     }
 
     void clientChanged(String topic, String clientId) {
-        Event event = new Event(topic, Map.of(ClientEvents.PROP_CLIENT_ID, clientId));
+        post(topic, Map.of(ClientEvents.PROP_CLIENT_ID, clientId));
+    }
+
+    /** @param properties ids and names only, never entities */
+    void post(String topic, Map<String, ?> properties) {
+        Event event = new Event(topic, properties);
         if (transactions.getTransactionKey() == null) {
             eventAdmin.postEvent(event);
             return;

@@ -39,7 +39,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 /** Storage form of a client. Times are UTC; the child collections are loaded in one IN query per page. */
 @Entity
 @Table(name = "atr_client")
-public class ClientEntity {
+public class ClientEntity implements Versioned {
 
     @Id
     @Column(name = "id", length = 36)
@@ -207,7 +207,8 @@ public class ClientEntity {
         target.addAll(values);
     }
 
-    String id() {
+    @Override
+    public String id() {
         return id;
     }
 
@@ -215,7 +216,8 @@ public class ClientEntity {
         return status;
     }
 
-    long version() {
+    @Override
+    public long version() {
         return version;
     }
 

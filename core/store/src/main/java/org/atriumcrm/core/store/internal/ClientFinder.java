@@ -1,7 +1,5 @@
 package org.atriumcrm.core.store.internal;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +10,6 @@ import javax.persistence.TypedQuery;
 import org.atriumcrm.core.api.ClientFilter;
 import org.atriumcrm.core.api.ClientQuery;
 import org.atriumcrm.core.api.ClientSort;
-import org.atriumcrm.core.api.FieldError;
-import org.atriumcrm.core.api.ValidationException;
 
 /**
  * Builds the JPQL of one client page: filters, search-key conditions and a keyset condition, in
@@ -36,7 +32,7 @@ final class ClientFinder {
             String op = sort.descending() ? "<" : ">";
             jpql.append(" AND ").append(column).append(' ').append(op).append("= :afterValue AND (")
                     .append(column).append(' ').append(op).append(" :afterValue OR c.id ").append(op).append(" :afterId)");
-            parameters.put("afterValue", sortValue(sort, after.value()));
+            parameters.put("afterValue", sort == ClientSort.NAME || sort == ClientSort.NAME_DESC ? after.value() : after.time());
             parameters.put("afterId", after.id());
         }
         String direction = sort.descending() ? " DESC" : " ASC";
@@ -48,22 +44,15 @@ final class ClientFinder {
     }
 
     private static void appendFilter(StringBuilder jpql, Map<String, Object> parameters, ClientFilter filter) {
-        equal(jpql, parameters, "c.status", "status", filter.status());
-        equal(jpql, parameters, "c.source", "source", filter.source());
-        equal(jpql, parameters, "c.clientType", "clientType", filter.clientType());
-        equal(jpql, parameters, "c.sector", "sector", filter.sector());
-        equal(jpql, parameters, "c.purchasePotential", "potential", filter.purchasePotential());
-        equal(jpql, parameters, "c.geography", "geography", filter.geography());
-        equal(jpql, parameters, "c.responsibleManagerId", "manager", filter.responsibleManagerId());
+        Queries.equal(jpql, parameters, "c.status", "status", filter.status());
+        Queries.equal(jpql, parameters, "c.source", "source", filter.source());
+        Queries.equal(jpql, parameters, "c.clientType", "clientType", filter.clientType());
+        Queries.equal(jpql, parameters, "c.sector", "sector", filter.sector());
+        Queries.equal(jpql, parameters, "c.purchasePotential", "potential", filter.purchasePotential());
+        Queries.equal(jpql, parameters, "c.geography", "geography", filter.geography());
+        Queries.equal(jpql, parameters, "c.responsibleManagerId", "manager", filter.responsibleManagerId());
         if (filter.tag() != null) {
             appendTerms(jpql, parameters, new SearchTerms(List.of(List.of(SearchKeys.tag(filter.tag())))), "g");
-        }
-    }
-
-    private static void equal(StringBuilder jpql, Map<String, Object> parameters, String path, String name, Object value) {
-        if (value != null) {
-            jpql.append(" AND ").append(path).append(" = :").append(name);
-            parameters.put(name, value);
         }
     }
 
@@ -96,16 +85,5 @@ final class ClientFinder {
             case CREATED, CREATED_DESC -> "c.createdAt";
             case UPDATED, UPDATED_DESC -> "c.updatedAt";
         };
-    }
-
-    private static Object sortValue(ClientSort sort, String value) {
-        if (sort == ClientSort.NAME || sort == ClientSort.NAME_DESC) {
-            return value;
-        }
-        try {
-            return LocalDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(List.of(new FieldError("after", "is not a cursor returned by this list")));
-        }
     }
 }

@@ -1,45 +1,67 @@
 package org.atriumcrm.core.store.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 
-import org.atriumcrm.core.api.ClientSort;
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.ValidationException;
 
 /**
- * Where a page ended, for keyset paging: the sort it belongs to, the last row's sort value and id.
- * Opaque to callers (base64url); the next page starts strictly after it.
+ * Where a page ended, for keyset paging: the order it belongs to (e.g. {@code -created}), the
+ * last row's value in that order and its id. Opaque to callers (base64url); the next page starts
+ * strictly after it.
  */
-record Cursor(ClientSort sort, String value, String id) {
+record Cursor(String order, String value, String id) {
 
     private static final char SEPARATOR = '\n';
+    private static final String NOT_OURS = "is not a cursor returned by this list";
+
+    static Cursor at(String order, LocalDateTime time, String id) {
+        return new Cursor(order, time.toString(), id);
+    }
 
     String encode() {
-        String raw = sort.parameter() + SEPARATOR + value + SEPARATOR + id;
+        String raw = order + SEPARATOR + value + SEPARATOR + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @throws ValidationException naming {@code after} when the cursor is not one of ours or is for another sort */
-    static Cursor decode(String token, ClientSort expectedSort) {
+    /** The value as a time, for orders by a timestamp column. */
+    LocalDateTime time() {
+        try {
+            return LocalDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw invalid(NOT_OURS);
+        }
+    }
+
+    /**
+     * @param token the cursor a previous page returned, or {@code null} for the first page
+     * @return {@code null} for the first page
+     * @throws ValidationException naming {@code after} when the cursor is not one of ours or is for another order
+     */
+    static Cursor decode(String token, String expectedOrder) {
+        if (token == null) {
+            return null;
+        }
         String raw;
         try {
             raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw invalid("is not a cursor returned by this list");
+            throw invalid(NOT_OURS);
         }
         int first = raw.indexOf(SEPARATOR);
         int last = raw.lastIndexOf(SEPARATOR);
         if (first < 0 || first == last) {
-            throw invalid("is not a cursor returned by this list");
+            throw invalid(NOT_OURS);
         }
-        ClientSort sort = ClientSort.fromParameter(raw.substring(0, first))
-                .orElseThrow(() -> invalid("is not a cursor returned by this list"));
-        if (sort != expectedSort) {
-            throw invalid("belongs to sort=" + sort.parameter() + ", not sort=" + expectedSort.parameter());
+        String order = raw.substring(0, first);
+        if (!order.equals(expectedOrder)) {
+            throw invalid("belongs to the order " + order + ", not " + expectedOrder);
         }
-        return new Cursor(sort, raw.substring(first + 1, last), raw.substring(last + 1));
+        return new Cursor(order, raw.substring(first + 1, last), raw.substring(last + 1));
     }
 
     private static ValidationException invalid(String message) {

@@ -1,17 +1,11 @@
 package org.atriumcrm.core.store.internal;
 
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
-import java.util.function.Supplier;
 
-import javax.persistence.EntityManager;
-import javax.persistence.OptimisticLockException;
 import javax.transaction.TransactionSynchronizationRegistry;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -20,13 +14,10 @@ import org.atriumcrm.core.api.Client;
 import org.atriumcrm.core.api.ClientDraft;
 import org.atriumcrm.core.api.ClientQuery;
 import org.atriumcrm.core.api.ClientService;
-import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.LifecycleStatus;
 import org.atriumcrm.core.api.Page;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.StatusChange;
-import org.atriumcrm.core.api.ValidationException;
-import org.atriumcrm.core.api.VersionConflictException;
 import org.atriumcrm.core.event.ClientEvents;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -74,8 +65,8 @@ public class JpaClientService implements ClientService {
     public Client create(ClientDraft draft) {
         NormalizedClient client = validator.validate(draft);
         return jpa.txExpr(TransactionType.Required, em -> {
-            LocalDateTime now = now();
-            ClientEntity entity = new ClientEntity(UUID.randomUUID().toString(), now);
+            LocalDateTime now = Records.now();
+            ClientEntity entity = new ClientEntity(Records.newId(), now);
             entity.apply(client, now);
             em.persist(entity);
             em.persist(statusChange(entity.id(), null, client.status(), now));
@@ -94,10 +85,10 @@ public class JpaClientService implements ClientService {
     @Override
     public Client update(String id, ClientDraft draft, OptionalLong expectedVersion) {
         NormalizedClient client = validator.validate(draft);
-        return writing(id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
-            ClientEntity entity = current(em, id, expectedVersion);
+        return Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
+            ClientEntity entity = Records.current(em, ClientEntity.class, RECORD_TYPE, id, expectedVersion);
             LifecycleStatus before = entity.status();
-            LocalDateTime now = now();
+            LocalDateTime now = Records.now();
             entity.apply(client, now);
             if (before != client.status()) {
                 em.persist(statusChange(id, before, client.status(), now));
@@ -110,8 +101,8 @@ public class JpaClientService implements ClientService {
 
     @Override
     public void delete(String id, OptionalLong expectedVersion) {
-        writing(id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
-            em.remove(current(em, id, expectedVersion));
+        Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
+            em.remove(Records.current(em, ClientEntity.class, RECORD_TYPE, id, expectedVersion));
             em.flush();
             events.clientChanged(ClientEvents.DELETED, id);
             return id;
@@ -120,22 +111,13 @@ public class JpaClientService implements ClientService {
 
     @Override
     public Page<Client> find(ClientQuery query) {
-        if (query.limit() < 1 || query.limit() > Page.MAX_LIMIT) {
-            throw new ValidationException(List.of(
-                    new FieldError("limit", "must be between 1 and " + Page.MAX_LIMIT)));
-        }
-        Cursor after = query.after() == null ? null : Cursor.decode(query.after(), query.sort());
+        Queries.checkLimit(query.limit());
+        Cursor after = Cursor.decode(query.after(), query.sort().parameter());
         SearchTerms terms = SearchTerms.parse(query.text(), phones);
         return jpa.txExpr(TransactionType.Supports, em -> {
             List<ClientEntity> rows = ClientFinder.findPage(em, query, terms, after);
-            boolean more = rows.size() > query.limit();
-            List<ClientEntity> page = more ? rows.subList(0, query.limit()) : rows;
-            String next = null;
-            if (more) {
-                ClientEntity last = page.get(page.size() - 1);
-                next = new Cursor(query.sort(), last.sortValue(query.sort()), last.id()).encode();
-            }
-            return new Page<>(page.stream().map(ClientEntity::toClient).toList(), next);
+            return Queries.page(rows, query.limit(), ClientEntity::toClient,
+                    last -> new Cursor(query.sort().parameter(), last.sortValue(query.sort()), last.id()));
         });
     }
 
@@ -155,37 +137,10 @@ public class JpaClientService implements ClientService {
     private static StatusChangeEntity statusChange(String clientId, LifecycleStatus from, LifecycleStatus to,
                                                    LocalDateTime at) {
         // who: the signed-in user, once users exist
-        return new StatusChangeEntity(UUID.randomUUID().toString(), clientId, from, to, at, null);
+        return new StatusChangeEntity(Records.newId(), clientId, from, to, at, null);
     }
 
-    /** The client to change, after checking it is still at the version the caller read. */
-    private static ClientEntity current(EntityManager em, String id, OptionalLong expectedVersion) {
-        ClientEntity entity = em.find(ClientEntity.class, id);
-        if (entity == null) {
-            throw new RecordNotFoundException(RECORD_TYPE, id);
-        }
-        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != entity.version()) {
-            throw new VersionConflictException(id, expectedVersion.getAsLong(), entity.version());
-        }
-        return entity;
-    }
-
-    /** A concurrent writer that committed between our read and our write surfaces as a version conflict. */
-    private <T> T writing(String id, OptionalLong expectedVersion, Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof OptimisticLockException) {
-                    Client current = get(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-                    throw new VersionConflictException(id, expectedVersion.orElse(current.version() - 1), current.version());
-                }
-            }
-            throw e;
-        }
-    }
-
-    private static LocalDateTime now() {
-        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    private long version(String id) {
+        return get(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id)).version();
     }
 }

@@ -1,12 +1,16 @@
 package org.atriumcrm.core.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SchemaMigrationsTest {
 
@@ -26,10 +30,13 @@ class SchemaMigrationsTest {
                 () -> SchemaMigrations.Script.of(new URL("file:/x/db/migration/core/clients.sql")));
     }
 
-    @Test
-    void theShippedCoreScriptParses() throws Exception {
-        URL script = getClass().getResource("/db/migration/core/V001__clients.sql");
-        String text = new String(script.openStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals(12, SchemaMigrations.statements(text).size());
+    @ParameterizedTest
+    @CsvSource({"V001__clients.sql, 12", "V002__client_details.sql, 18", "V003__pipelines_tasks_activities.sql, 25"})
+    void theShippedCoreScriptsParse(String file, int statements) throws Exception {
+        URL script = getClass().getResource("/db/migration/core/" + file);
+        String text = new String(script.openStream().readAllBytes(), StandardCharsets.UTF_8);
+        List<String> parsed = SchemaMigrations.statements(text);
+        assertEquals(statements, parsed.size());
+        parsed.forEach(statement -> assertFalse(statement.endsWith(";"), statement));
     }
 }

@@ -1,0 +1,24 @@
+package org.atriumcrm.core.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * What a user submits to create or replace an opportunity. A missing pipeline means the first
+ * pipeline, a missing stage its first stage, a missing probability the stage's.
+ *
+ * @param lostReason required when the stage is a lost one
+ */
+public record OpportunityDraft(
+        String clientId,
+        String contactId,
+        String title,
+        String pipelineId,
+        String stageId,
+        BigDecimal amount,
+        String currency,
+        Integer probability,
+        LocalDate expectedClose,
+        String lostReason,
+        String ownerId) {
+}

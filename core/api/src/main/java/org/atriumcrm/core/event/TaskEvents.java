@@ -1,0 +1,16 @@
+package org.atriumcrm.core.event;
+
+/** Topics posted after a task change is committed. */
+public final class TaskEvents {
+
+    public static final String TOPIC_PREFIX = "atrium/task/";
+    public static final String CREATED = TOPIC_PREFIX + "CREATED";
+    public static final String UPDATED = TOPIC_PREFIX + "UPDATED";
+    public static final String DELETED = TOPIC_PREFIX + "DELETED";
+
+    public static final String PROP_TASK_ID = "task.id";
+    public static final String PROP_ASSIGNEE_ID = "assignee.id";
+
+    private TaskEvents() {
+    }
+}

@@ -1,0 +1,126 @@
+package org.atriumcrm.core.rest.internal;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.ws.rs.BeanParam;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.atriumcrm.core.api.Activity;
+import org.atriumcrm.core.api.ActivityDraft;
+import org.atriumcrm.core.api.ActivityQuery;
+import org.atriumcrm.core.api.ActivityService;
+import org.atriumcrm.core.api.ActivityType;
+import org.atriumcrm.core.api.Attachment;
+import org.atriumcrm.core.api.FieldError;
+import org.atriumcrm.core.api.Page;
+import org.atriumcrm.core.api.RecordNotFoundException;
+import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.spi.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/activities}: the log of contacts with clients, and files attached to them. */
+@Component(service = ActivityResource.class, property = RestResource.ENABLED)
+@Path("activities")
+@Produces(MediaType.APPLICATION_JSON)
+public class ActivityResource {
+
+    /** The filters of an activity list. */
+    public static class ListParameters {
+        @QueryParam("clientId") String clientId;
+        @QueryParam("opportunityId") String opportunityId;
+        @QueryParam("type") String type;
+        @QueryParam("authorId") String authorId;
+        @QueryParam("limit") String limit;
+        @QueryParam("after") String after;
+    }
+
+    private final ActivityService activities;
+
+    @Activate
+    public ActivityResource(@Reference ActivityService activities) {
+        this.activities = activities;
+    }
+
+    @GET
+    public Page<Activity> find(@BeanParam ListParameters parameters) {
+        List<FieldError> errors = new ArrayList<>();
+        int limit = QueryParameters.limit(errors, parameters.limit);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return activities.find(new ActivityQuery(QueryParameters.text(parameters.clientId),
+                QueryParameters.text(parameters.opportunityId), QueryParameters.text(parameters.type),
+                QueryParameters.text(parameters.authorId), limit, QueryParameters.text(parameters.after)));
+    }
+
+    @GET
+    @Path("types")
+    public List<ActivityType> types() {
+        return activities.types();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response log(ActivityDraft draft, @Context UriInfo uri) {
+        Activity logged = activities.log(Bodies.required(draft));
+        return Response.created(uri.getAbsolutePathBuilder().path(logged.id()).build())
+                .tag(EntityTags.of(logged.version())).entity(logged).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        Activity activity = activities.get(id)
+                .orElseThrow(() -> new RecordNotFoundException(ActivityService.RECORD_TYPE, id));
+        return Response.ok(activity).tag(EntityTags.of(activity.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           ActivityDraft draft) {
+        Activity updated = activities.update(id, Bodies.required(draft), EntityTags.expectedVersion(ifMatch));
+        return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        activities.delete(id, EntityTags.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
+    /**
+     * Attaches the request body as a file: its bytes as they are, its type in {@code Content-Type},
+     * its name in {@code ?name=}. Answers 413 past the size limit and keeps nothing then.
+     */
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("id") String id, @QueryParam("name") String name,
+                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
+                           @Context UriInfo uri) {
+        Attachment attachment = activities.attach(id, name, contentType, body);
+        return Response.created(uri.getBaseUriBuilder().path(AttachmentResource.class).path(attachment.id()).build())
+                .entity(attachment).build();
+    }
+}

@@ -1,0 +1,54 @@
+package org.atriumcrm.core.rest.internal;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+
+import org.atriumcrm.core.api.ActivityService;
+import org.atriumcrm.core.api.Attachment;
+import org.atriumcrm.core.api.AttachmentContent;
+import org.atriumcrm.core.api.RecordNotFoundException;
+import org.atriumcrm.core.spi.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/attachments/{id}}: downloads a file kept with an activity, byte for byte. */
+@Component(service = AttachmentResource.class, property = RestResource.ENABLED)
+@Path("attachments")
+public class AttachmentResource {
+
+    private final ActivityService activities;
+
+    @Activate
+    public AttachmentResource(@Reference ActivityService activities) {
+        this.activities = activities;
+    }
+
+    @GET
+    @Path("{id}")
+    public Response download(@PathParam("id") String id) {
+        AttachmentContent file = activities.attachment(id)
+                .orElseThrow(() -> new RecordNotFoundException(ActivityService.ATTACHMENT_RECORD_TYPE, id));
+        Attachment attachment = file.attachment();
+        StreamingOutput body = out -> {
+            try (InputStream in = file.content()) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, attachment.contentType())
+                .header(HttpHeaders.CONTENT_LENGTH, attachment.size())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(attachment.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .tag(new EntityTag(attachment.sha256()))
+                .build();
+    }
+}

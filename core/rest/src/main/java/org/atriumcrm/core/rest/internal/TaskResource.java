@@ -1,0 +1,134 @@
+package org.atriumcrm.core.rest.internal;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.ws.rs.BeanParam;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.atriumcrm.core.api.FieldError;
+import org.atriumcrm.core.api.Page;
+import org.atriumcrm.core.api.RecordNotFoundException;
+import org.atriumcrm.core.api.Task;
+import org.atriumcrm.core.api.TaskDraft;
+import org.atriumcrm.core.api.TaskQuery;
+import org.atriumcrm.core.api.TaskService;
+import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.spi.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/tasks}: tasks and reminders, a manager's day and the overdue control. */
+@Component(service = TaskResource.class, property = RestResource.ENABLED)
+@Path("tasks")
+@Produces(MediaType.APPLICATION_JSON)
+public class TaskResource {
+
+    /** The filters of a task list. */
+    public static class ListParameters {
+        @QueryParam("assigneeId") String assigneeId;
+        @QueryParam("clientId") String clientId;
+        @QueryParam("open") String open;
+        @QueryParam("dueBefore") String dueBefore;
+        @QueryParam("limit") String limit;
+        @QueryParam("after") String after;
+    }
+
+    private final TaskService tasks;
+
+    @Activate
+    public TaskResource(@Reference TaskService tasks) {
+        this.tasks = tasks;
+    }
+
+    @GET
+    public Page<Task> find(@BeanParam ListParameters parameters) {
+        List<FieldError> errors = new ArrayList<>();
+        Boolean open = QueryParameters.bool(errors, "open", parameters.open);
+        Instant dueBefore = QueryParameters.instant(errors, "dueBefore", parameters.dueBefore);
+        int limit = QueryParameters.limit(errors, parameters.limit);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return tasks.find(new TaskQuery(QueryParameters.text(parameters.assigneeId),
+                QueryParameters.text(parameters.clientId), open, dueBefore, limit, QueryParameters.text(parameters.after)));
+    }
+
+    /** Today's and overdue open tasks of one assignee; {@code zone} says where "today" is (default: the server's). */
+    @GET
+    @Path("my-day")
+    public List<Task> myDay(@QueryParam("assigneeId") String assigneeId, @QueryParam("zone") String zone) {
+        String assignee = QueryParameters.text(assigneeId);
+        if (assignee == null) {
+            throw new ValidationException(List.of(new FieldError("assigneeId", "is required")));
+        }
+        return tasks.myDay(assignee, zone(zone), Instant.now());
+    }
+
+    /** Open tasks past their due time, of one assignee or of everyone. */
+    @GET
+    @Path("overdue")
+    public List<Task> overdue(@QueryParam("assigneeId") String assigneeId) {
+        return tasks.overdue(QueryParameters.text(assigneeId), Instant.now());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(TaskDraft draft, @Context UriInfo uri) {
+        Task created = tasks.create(Bodies.required(draft));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
+                .tag(EntityTags.of(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        Task task = tasks.get(id).orElseThrow(() -> new RecordNotFoundException(TaskService.RECORD_TYPE, id));
+        return Response.ok(task).tag(EntityTags.of(task.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TaskDraft draft) {
+        Task updated = tasks.update(id, Bodies.required(draft), EntityTags.expectedVersion(ifMatch));
+        return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        tasks.delete(id, EntityTags.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
+    private static ZoneId zone(String zone) {
+        String text = QueryParameters.text(zone);
+        if (text == null) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(text);
+        } catch (DateTimeException e) {
+            throw new ValidationException(List.of(new FieldError("zone", "must be a time zone such as Europe/Moscow")));
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.atriumcrm.core.store.internal;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+import org.atriumcrm.core.api.Activity;
+import org.atriumcrm.core.api.ActivityDirection;
+import org.atriumcrm.core.api.ActivityDraft;
+import org.atriumcrm.core.api.Attachment;
+
+/** Storage form of an {@link Activity}; its attachments are rows of their own. */
+@Entity
+@Table(name = "atr_activity")
+public class ActivityEntity implements Versioned {
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "client_id", nullable = false, length = 36)
+    private String clientId;
+
+    @Column(name = "contact_id", length = 36)
+    private String contactId;
+
+    @Column(name = "opportunity_id", length = 36)
+    private String opportunityId;
+
+    @Column(name = "type", nullable = false, length = 60)
+    private String type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "direction", length = 10)
+    private ActivityDirection direction;
+
+    @Column(name = "subject", length = 200)
+    private String subject;
+
+    @Column(name = "objective", length = 1000)
+    private String objective;
+
+    @Column(name = "result", length = 4000)
+    private String result;
+
+    @Column(name = "occurred_at", nullable = false)
+    private LocalDateTime occurredAt;
+
+    @Column(name = "duration_seconds")
+    private Integer durationSeconds;
+
+    @Column(name = "author_id", length = 64)
+    private String authorId;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected ActivityEntity() {
+        // for JPA
+    }
+
+    ActivityEntity(String id, LocalDateTime now) {
+        this.id = id;
+        this.createdAt = now;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    String clientId() {
+        return clientId;
+    }
+
+    String type() {
+        return type;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    String result() {
+        return result;
+    }
+
+    LocalDateTime occurredAt() {
+        return occurredAt;
+    }
+
+    void apply(ActivityDraft activity, LocalDateTime now) {
+        clientId = activity.clientId();
+        contactId = activity.contactId();
+        opportunityId = activity.opportunityId();
+        type = activity.type();
+        direction = activity.direction();
+        subject = activity.subject();
+        objective = activity.objective();
+        result = activity.result();
+        occurredAt = activity.occurredAt() == null ? now : Times.utc(activity.occurredAt());
+        durationSeconds = activity.durationSeconds();
+        authorId = activity.authorId();
+        updatedAt = now;
+    }
+
+    Activity toActivity(List<Attachment> attachments) {
+        return new Activity(id, clientId, contactId, opportunityId, type, direction, subject, objective, result,
+                Times.instant(occurredAt), durationSeconds, authorId, attachments, Times.instant(createdAt),
+                Times.instant(updatedAt), version);
+    }
+}

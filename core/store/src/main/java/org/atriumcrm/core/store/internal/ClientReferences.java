@@ -1,0 +1,41 @@
+package org.atriumcrm.core.store.internal;
+
+import java.util.List;
+
+import javax.persistence.EntityManager;
+
+import org.atriumcrm.core.api.FieldError;
+import org.atriumcrm.core.api.ValidationException;
+
+/** Checks that records about a client name a client, contact and opportunity that go together. */
+final class ClientReferences {
+
+    private ClientReferences() {
+    }
+
+    static boolean isContactOf(EntityManager em, String contactId, String clientId) {
+        return !em.createQuery("SELECT c.id FROM ContactEntity c WHERE c.id = :contact AND c.client.id = :client", String.class)
+                .setParameter("contact", contactId).setParameter("client", clientId)
+                .getResultList().isEmpty();
+    }
+
+    /** @throws ValidationException naming the first field that does not fit */
+    static void check(EntityManager em, String clientId, String contactId, String opportunityId) {
+        if (clientId != null && em.find(ClientEntity.class, clientId) == null) {
+            throw invalid("clientId", "is not a client");
+        }
+        if (contactId != null && (clientId == null || !isContactOf(em, contactId, clientId))) {
+            throw invalid("contactId", "is not a contact of this client");
+        }
+        if (opportunityId != null) {
+            OpportunityEntity opportunity = em.find(OpportunityEntity.class, opportunityId);
+            if (opportunity == null || (clientId != null && !opportunity.clientId().equals(clientId))) {
+                throw invalid("opportunityId", "is not an opportunity of this client");
+            }
+        }
+    }
+
+    private static ValidationException invalid(String field, String message) {
+        return new ValidationException(List.of(new FieldError(field, message)));
+    }
+}

@@ -1,0 +1,281 @@
+package org.atriumcrm.core.store.internal;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+import javax.transaction.TransactionSynchronizationRegistry;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.atriumcrm.core.api.Activity;
+import org.atriumcrm.core.api.ActivityDraft;
+import org.atriumcrm.core.api.ActivityQuery;
+import org.atriumcrm.core.api.ActivityService;
+import org.atriumcrm.core.api.ActivityType;
+import org.atriumcrm.core.api.Attachment;
+import org.atriumcrm.core.api.AttachmentContent;
+import org.atriumcrm.core.api.FieldError;
+import org.atriumcrm.core.api.Page;
+import org.atriumcrm.core.api.RecordNotFoundException;
+import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.event.ActivityEvents;
+import org.atriumcrm.core.spi.ActivityTypeProvider;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.EventAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@link ActivityService} on the core persistence unit, with attachment files under Karaf's data. */
+@Component(service = ActivityService.class, configurationPid = CoreConfiguration.PID)
+public class JpaActivityService implements ActivityService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpaActivityService.class);
+    private static final String ORDER = "-occurred";
+    private static final String CORE = "core";
+    private static final List<ActivityType> CORE_TYPES = List.of(
+            new ActivityType("call", "Call", CORE),
+            new ActivityType("email", "E-mail", CORE),
+            new ActivityType("meeting", "Meeting", CORE),
+            new ActivityType("visit", "Visit", CORE),
+            new ActivityType("sms", "SMS", CORE),
+            new ActivityType("chat", "Chat", CORE),
+            new ActivityType("note", "Note", CORE),
+            new ActivityType("complaint", "Complaint", CORE));
+
+    private final JpaTemplate jpa;
+    private final AfterCommitEvents events;
+    private final BundleContext context;
+    private final List<ActivityTypeProvider> typeProviders = new CopyOnWriteArrayList<>();
+    private volatile AttachmentFiles files;
+    private volatile AttachmentTypes attachmentTypes;
+
+    @Activate
+    public JpaActivityService(@Reference(target = JpaClientService.UNIT_FILTER) JpaTemplate jpa,
+                              @Reference CoreSchema schema,
+                              @Reference EventAdmin eventAdmin,
+                              @Reference TransactionSynchronizationRegistry transactions,
+                              BundleContext context,
+                              CoreConfiguration configuration) {
+        this.jpa = jpa;
+        this.events = new AfterCommitEvents(eventAdmin, transactions);
+        this.context = context;
+        configure(configuration);
+    }
+
+    @Modified
+    void configure(CoreConfiguration configuration) {
+        String directory = configuration.attachment_directory();
+        Path root = directory == null || directory.isBlank()
+                ? Path.of(context.getProperty("karaf.data"), "atrium", "attachments")
+                : Path.of(directory);
+        files = new AttachmentFiles(root, configuration.attachment_max_bytes());
+        attachmentTypes = new AttachmentTypes(configuration.attachment_content_types());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addTypeProvider(ActivityTypeProvider provider) {
+        typeProviders.add(provider);
+    }
+
+    void removeTypeProvider(ActivityTypeProvider provider) {
+        typeProviders.remove(provider);
+    }
+
+    @Override
+    public List<ActivityType> types() {
+        Map<String, ActivityType> byId = new TreeMap<>();
+        CORE_TYPES.forEach(type -> byId.put(type.id(), type));
+        for (ActivityTypeProvider provider : typeProviders) {
+            try {
+                provider.activityTypes().forEach(type -> byId.putIfAbsent(type.id(), type));
+            } catch (RuntimeException e) {
+                LOG.warn("Activity type provider {} failed; its types are left out", provider, e);
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    @Override
+    public Activity log(ActivityDraft draft) {
+        ActivityDraft activity = ActivityChecks.validate(draft, typeIds());
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ClientReferences.check(em, activity.clientId(), activity.contactId(), activity.opportunityId());
+            LocalDateTime now = Records.now();
+            ActivityEntity entity = new ActivityEntity(Records.newId(), now);
+            entity.apply(activity, now);
+            em.persist(entity);
+            em.flush();
+            events.post(ActivityEvents.LOGGED, Map.of(ActivityEvents.PROP_ACTIVITY_ID, entity.id()));
+            return entity.toActivity(List.of());
+        });
+    }
+
+    @Override
+    public Optional<Activity> get(String id) {
+        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(ActivityEntity.class, id))
+                .map(entity -> entity.toActivity(attachments(em, List.of(id)).getOrDefault(id, List.of()))));
+    }
+
+    @Override
+    public Activity update(String id, ActivityDraft draft, OptionalLong expectedVersion) {
+        ActivityDraft activity = ActivityChecks.validate(draft, typeIds());
+        return Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
+            ActivityEntity entity = Records.current(em, ActivityEntity.class, RECORD_TYPE, id, expectedVersion);
+            ClientReferences.check(em, activity.clientId(), activity.contactId(), activity.opportunityId());
+            entity.apply(activity, Records.now());
+            em.flush();
+            events.post(ActivityEvents.UPDATED, Map.of(ActivityEvents.PROP_ACTIVITY_ID, id));
+            return entity.toActivity(attachments(em, List.of(id)).getOrDefault(id, List.of()));
+        }));
+    }
+
+    @Override
+    public void delete(String id, OptionalLong expectedVersion) {
+        List<Attachment> removed = Records.translatingConflicts(id, expectedVersion, () -> version(id),
+                () -> jpa.txExpr(TransactionType.Required, em -> {
+                    ActivityEntity entity = Records.current(em, ActivityEntity.class, RECORD_TYPE, id, expectedVersion);
+                    List<Attachment> attached = attachments(em, List.of(id)).getOrDefault(id, List.of());
+                    em.createQuery("DELETE FROM AttachmentEntity a WHERE a.activityId = :id").setParameter("id", id)
+                            .executeUpdate();
+                    em.remove(entity);
+                    em.flush();
+                    events.post(ActivityEvents.DELETED, Map.of(ActivityEvents.PROP_ACTIVITY_ID, id));
+                    return attached;
+                }));
+        removed.forEach(attachment -> files.delete(attachment.id()));
+    }
+
+    @Override
+    public Page<Activity> find(ActivityQuery query) {
+        Queries.checkLimit(query.limit());
+        Cursor after = Cursor.decode(query.after(), ORDER);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            StringBuilder jpql = new StringBuilder("SELECT a FROM ActivityEntity a WHERE 1 = 1");
+            Map<String, Object> parameters = new HashMap<>();
+            Queries.equal(jpql, parameters, "a.clientId", "client", query.clientId());
+            Queries.equal(jpql, parameters, "a.opportunityId", "opportunity", query.opportunityId());
+            Queries.equal(jpql, parameters, "a.type", "type", query.type());
+            Queries.equal(jpql, parameters, "a.authorId", "author", query.authorId());
+            Queries.keysetDescending(jpql, parameters, "a.occurredAt", "a.id", after);
+            TypedQuery<ActivityEntity> typed = em.createQuery(jpql.toString(), ActivityEntity.class);
+            parameters.forEach(typed::setParameter);
+            List<ActivityEntity> rows = typed.setMaxResults(query.limit() + 1).getResultList();
+            Map<String, List<Attachment>> attached = attachments(em, rows.stream().map(ActivityEntity::id).toList());
+            return Queries.page(rows, query.limit(),
+                    row -> row.toActivity(attached.getOrDefault(row.id(), List.of())),
+                    last -> Cursor.at(ORDER, last.occurredAt(), last.id()));
+        });
+    }
+
+    @Override
+    public Attachment attach(String activityId, String fileName, String contentType, InputStream content) {
+        String name = attachmentName(fileName);
+        String type = attachmentTypes.accept(contentType).orElseThrow(() -> invalid("Content-Type",
+                "is not a type that may be attached (" + contentType + ")"));
+        BufferedInputStream buffered = new BufferedInputStream(content);
+        checkSignature(type, buffered);
+        AttachmentFiles.Stored stored = files.receive(buffered);
+        String id = Records.newId();
+        try {
+            files.keep(stored, id);
+            return jpa.txExpr(TransactionType.Required, em -> {
+                if (em.find(ActivityEntity.class, activityId) == null) {
+                    throw new RecordNotFoundException(RECORD_TYPE, activityId);
+                }
+                AttachmentEntity attachment = new AttachmentEntity(id, activityId, name, type, stored, Records.now());
+                em.persist(attachment);
+                return attachment.toAttachment();
+            });
+        } catch (RuntimeException e) {
+            files.discard(stored);
+            files.delete(id);
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<AttachmentContent> attachment(String attachmentId) {
+        Optional<Attachment> attachment = jpa.txExpr(TransactionType.Supports,
+                em -> Optional.ofNullable(em.find(AttachmentEntity.class, attachmentId)).map(AttachmentEntity::toAttachment));
+        return attachment.map(found -> {
+            try {
+                return new AttachmentContent(found, files.open(found.id()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("The file of attachment " + found.id() + " is missing", e);
+            }
+        });
+    }
+
+    private Set<String> typeIds() {
+        return types().stream().map(ActivityType::id).collect(Collectors.toSet());
+    }
+
+    /** The attachments of these activities, by activity id, in one query. */
+    private static Map<String, List<Attachment>> attachments(EntityManager em, List<String> activityIds) {
+        Map<String, List<Attachment>> byActivity = new HashMap<>();
+        if (activityIds.isEmpty()) {
+            return byActivity;
+        }
+        em.createQuery("SELECT a FROM AttachmentEntity a WHERE a.activityId IN :ids ORDER BY a.createdAt, a.id",
+                        AttachmentEntity.class)
+                .setParameter("ids", activityIds).getResultList()
+                .forEach(a -> byActivity.computeIfAbsent(a.activityId(), key -> new ArrayList<>()).add(a.toAttachment()));
+        return byActivity;
+    }
+
+    private static String attachmentName(String fileName) {
+        String name = FieldChecks.trimmed(fileName);
+        if (name == null) {
+            throw invalid("name", "is required: the file's name");
+        }
+        // keep the last path segment only: a name is shown and offered for download, never used as a path
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        if (name.isEmpty() || name.length() > 255) {
+            throw invalid("name", "must be a file name of 1 to 255 characters");
+        }
+        return name;
+    }
+
+    private static void checkSignature(String type, BufferedInputStream content) {
+        try {
+            content.mark(16);
+            byte[] head = content.readNBytes(8);
+            content.reset();
+            if (!AttachmentTypes.contentMatches(type, head)) {
+                throw invalid("Content-Type", "says " + type + " but the file is not one");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the uploaded file", e);
+        }
+    }
+
+    private static ValidationException invalid(String field, String message) {
+        return new ValidationException(List.of(new FieldError(field, message)));
+    }
+
+    private long version(String id) {
+        return get(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id)).version();
+    }
+}

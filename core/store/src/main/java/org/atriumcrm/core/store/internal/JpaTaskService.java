@@ -1,0 +1,144 @@
+package org.atriumcrm.core.store.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import javax.persistence.TypedQuery;
+import javax.transaction.TransactionSynchronizationRegistry;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.atriumcrm.core.api.Page;
+import org.atriumcrm.core.api.RecordNotFoundException;
+import org.atriumcrm.core.api.Task;
+import org.atriumcrm.core.api.TaskDraft;
+import org.atriumcrm.core.api.TaskQuery;
+import org.atriumcrm.core.api.TaskService;
+import org.atriumcrm.core.event.TaskEvents;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.EventAdmin;
+
+/** {@link TaskService} on the core persistence unit. Lists run on (assignee, open, due) indexes. */
+@Component(service = TaskService.class)
+public class JpaTaskService implements TaskService {
+
+    private static final String ORDER = "due";
+    /** A day plan longer than this is cut: nobody does more in a day. */
+    private static final int DAY_LIMIT = 200;
+
+    private final JpaTemplate jpa;
+    private final AfterCommitEvents events;
+
+    @Activate
+    public JpaTaskService(@Reference(target = JpaClientService.UNIT_FILTER) JpaTemplate jpa,
+                          @Reference CoreSchema schema,
+                          @Reference EventAdmin eventAdmin,
+                          @Reference TransactionSynchronizationRegistry transactions) {
+        this.jpa = jpa;
+        this.events = new AfterCommitEvents(eventAdmin, transactions);
+    }
+
+    @Override
+    public Task create(TaskDraft draft) {
+        TaskDraft task = TaskChecks.validate(draft);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ClientReferences.check(em, task.clientId(), null, task.opportunityId());
+            LocalDateTime now = Records.now();
+            TaskEntity entity = new TaskEntity(Records.newId(), now);
+            entity.apply(task, now);
+            em.persist(entity);
+            em.flush();
+            events.post(TaskEvents.CREATED, properties(entity));
+            return entity.toTask();
+        });
+    }
+
+    @Override
+    public Optional<Task> get(String id) {
+        return jpa.txExpr(TransactionType.Supports,
+                em -> Optional.ofNullable(em.find(TaskEntity.class, id)).map(TaskEntity::toTask));
+    }
+
+    @Override
+    public Task update(String id, TaskDraft draft, OptionalLong expectedVersion) {
+        TaskDraft task = TaskChecks.validate(draft);
+        return Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
+            TaskEntity entity = Records.current(em, TaskEntity.class, RECORD_TYPE, id, expectedVersion);
+            ClientReferences.check(em, task.clientId(), null, task.opportunityId());
+            entity.apply(task, Records.now());
+            em.flush();
+            events.post(TaskEvents.UPDATED, properties(entity));
+            return entity.toTask();
+        }));
+    }
+
+    @Override
+    public void delete(String id, OptionalLong expectedVersion) {
+        Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
+            TaskEntity entity = Records.current(em, TaskEntity.class, RECORD_TYPE, id, expectedVersion);
+            em.remove(entity);
+            em.flush();
+            events.post(TaskEvents.DELETED, properties(entity));
+            return id;
+        }));
+    }
+
+    @Override
+    public Page<Task> find(TaskQuery query) {
+        Queries.checkLimit(query.limit());
+        Cursor after = Cursor.decode(query.after(), ORDER);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            StringBuilder jpql = new StringBuilder("SELECT t FROM TaskEntity t WHERE 1 = 1");
+            Map<String, Object> parameters = new HashMap<>();
+            Queries.equal(jpql, parameters, "t.assigneeId", "assignee", query.assigneeId());
+            Queries.equal(jpql, parameters, "t.clientId", "client", query.clientId());
+            Queries.equal(jpql, parameters, "t.open", "open", query.open() == null ? null : TaskEntity.openFlag(query.open()));
+            if (query.dueBefore() != null) {
+                jpql.append(" AND t.dueAt < :dueBefore");
+                parameters.put("dueBefore", Times.utc(query.dueBefore()));
+            }
+            Queries.keysetAscending(jpql, parameters, "t.dueAt", "t.id", after);
+            TypedQuery<TaskEntity> typed = em.createQuery(jpql.toString(), TaskEntity.class);
+            parameters.forEach(typed::setParameter);
+            return Queries.page(typed.setMaxResults(query.limit() + 1).getResultList(), query.limit(),
+                    TaskEntity::toTask, last -> Cursor.at(ORDER, last.dueAt(), last.id()));
+        });
+    }
+
+    @Override
+    public List<Task> myDay(String assigneeId, ZoneId zone, Instant now) {
+        Instant endOfToday = LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();
+        return openDueBefore(assigneeId, endOfToday);
+    }
+
+    @Override
+    public List<Task> overdue(String assigneeId, Instant now) {
+        return openDueBefore(assigneeId, now);
+    }
+
+    private List<Task> openDueBefore(String assigneeId, Instant limit) {
+        return find(new TaskQuery(assigneeId, null, true, limit, DAY_LIMIT, null)).items();
+    }
+
+    private static Map<String, Object> properties(TaskEntity task) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(TaskEvents.PROP_TASK_ID, task.id());
+        if (task.assigneeId() != null) {
+            properties.put(TaskEvents.PROP_ASSIGNEE_ID, task.assigneeId());
+        }
+        return properties;
+    }
+
+    private long version(String id) {
+        return get(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id)).version();
+    }
+}

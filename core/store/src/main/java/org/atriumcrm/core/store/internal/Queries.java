@@ -1,0 +1,62 @@
+package org.atriumcrm.core.store.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.atriumcrm.core.api.FieldError;
+import org.atriumcrm.core.api.Page;
+import org.atriumcrm.core.api.ValidationException;
+
+/** JPQL pieces that every list builds the same way: exact filters, keyset conditions, pages. */
+final class Queries {
+
+    private Queries() {
+    }
+
+    /** @throws ValidationException naming {@code limit} when it is outside 1..{@value Page#MAX_LIMIT} */
+    static void checkLimit(int limit) {
+        if (limit < 1 || limit > Page.MAX_LIMIT) {
+            throw new ValidationException(List.of(new FieldError("limit", "must be between 1 and " + Page.MAX_LIMIT)));
+        }
+    }
+
+    /** {@code AND path = :name} when the value is not {@code null}. */
+    static void equal(StringBuilder jpql, Map<String, Object> parameters, String path, String name, Object value) {
+        if (value != null) {
+            jpql.append(" AND ").append(path).append(" = :").append(name);
+            parameters.put(name, value);
+        }
+    }
+
+    /** Rows strictly after the cursor in {@code ORDER BY time DESC, id DESC}, and that order. */
+    static void keysetDescending(StringBuilder jpql, Map<String, Object> parameters, String time, String id, Cursor after) {
+        keyset(jpql, parameters, time, id, after, "<", " DESC");
+    }
+
+    /** Rows strictly after the cursor in {@code ORDER BY time ASC, id ASC}, and that order. */
+    static void keysetAscending(StringBuilder jpql, Map<String, Object> parameters, String time, String id, Cursor after) {
+        keyset(jpql, parameters, time, id, after, ">", " ASC");
+    }
+
+    private static void keyset(StringBuilder jpql, Map<String, Object> parameters, String time, String id, Cursor after,
+                               String op, String direction) {
+        if (after != null) {
+            // the first condition lets the database start the index range at the cursor
+            jpql.append(" AND ").append(time).append(' ').append(op).append("= :afterTime AND (")
+                    .append(time).append(' ').append(op).append(" :afterTime OR ")
+                    .append(id).append(' ').append(op).append(" :afterId)");
+            parameters.put("afterTime", after.time());
+            parameters.put("afterId", after.id());
+        }
+        jpql.append(" ORDER BY ").append(time).append(direction).append(", ").append(id).append(direction);
+    }
+
+    /** A page from {@code limit + 1} rows: the extra row only says that there is a next page. */
+    static <E, T> Page<T> page(List<E> rows, int limit, Function<E, T> toDto, Function<E, Cursor> cursorAt) {
+        boolean more = rows.size() > limit;
+        List<E> page = more ? rows.subList(0, limit) : rows;
+        String next = more ? cursorAt.apply(page.get(page.size() - 1)).encode() : null;
+        return new Page<>(page.stream().map(toDto).toList(), next);
+    }
+}

@@ -1,0 +1,29 @@
+package org.atriumcrm.core.store.internal;
+
+import org.atriumcrm.core.api.TaskDraft;
+import org.atriumcrm.core.api.TaskPriority;
+import org.atriumcrm.core.api.TaskStatus;
+
+/** A task draft: a title, a due time (lists and overdue control run on it), a reminder no later than that. */
+final class TaskChecks {
+
+    private TaskChecks() {
+    }
+
+    static TaskDraft validate(TaskDraft draft) {
+        FieldChecks checks = new FieldChecks();
+        String title = checks.required("title", draft.title(), 200);
+        String description = checks.text("description", draft.description(), 4000);
+        String assignee = checks.text("assigneeId", draft.assigneeId(), 64);
+        if (draft.dueAt() == null) {
+            checks.add("dueAt", "is required");
+        } else if (draft.remindAt() != null && draft.remindAt().isAfter(draft.dueAt())) {
+            checks.add("remindAt", "is after the due time");
+        }
+        checks.throwIfAny();
+        return new TaskDraft(title, description, FieldChecks.trimmed(draft.clientId()),
+                FieldChecks.trimmed(draft.opportunityId()), assignee, draft.dueAt(), draft.remindAt(),
+                draft.priority() == null ? TaskPriority.NORMAL : draft.priority(),
+                draft.status() == null ? TaskStatus.OPEN : draft.status());
+    }
+}

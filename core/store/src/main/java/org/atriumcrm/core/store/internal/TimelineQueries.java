@@ -1,0 +1,33 @@
+package org.atriumcrm.core.store.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+/** The newest rows of one client strictly before a timeline position, for core's timeline sources. */
+final class TimelineQueries {
+
+    private TimelineQueries() {
+    }
+
+    /**
+     * @param entity the entity name, e.g. {@code ActivityEntity}
+     * @param time   its time attribute, e.g. {@code occurredAt}
+     */
+    static <E> List<E> before(EntityManager em, Class<E> type, String entity, String time, String clientId,
+                              Instant before, String beforeId, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT e FROM ").append(entity).append(" e WHERE e.clientId = :client");
+        if (before != null) {
+            jpql.append(" AND e.").append(time).append(" <= :before AND (e.").append(time)
+                    .append(" < :before OR e.id < :beforeId)");
+        }
+        jpql.append(" ORDER BY e.").append(time).append(" DESC, e.id DESC");
+        TypedQuery<E> query = em.createQuery(jpql.toString(), type).setParameter("client", clientId);
+        if (before != null) {
+            query.setParameter("before", Times.utc(before)).setParameter("beforeId", beforeId);
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+}

@@ -1,0 +1,216 @@
+package org.atriumcrm.distribution;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The daily work of a manager over real HTTP: opportunities through a pipeline, tasks and the
+ * overdue control, activities with attached files, and the client's timeline that merges them.
+ */
+public class CrmModelIT {
+
+    private static RunningAtrium atrium;
+    private static Api api;
+
+    @BeforeClass
+    public static void startAtrium() throws Exception {
+        atrium = RunningAtrium.start("model");
+        api = atrium.api();
+    }
+
+    @AfterClass
+    public static void stopAtrium() {
+        if (atrium != null) {
+            atrium.stop();
+        }
+    }
+
+    private static String newClient(String name) throws Exception {
+        HttpResponse<String> created = api.post("/api/clients", "{\"kind\":\"ORGANIZATION\",\"name\":\"" + name + "\"}");
+        assertEquals(created.body(), 201, created.statusCode());
+        return Api.json(created).get("id").asText();
+    }
+
+    private static JsonNode created(HttpResponse<String> response) throws Exception {
+        assertEquals(response.body(), 201, response.statusCode());
+        return Api.json(response);
+    }
+
+    private static List<String> stageIds() throws Exception {
+        JsonNode pipelines = Api.json(api.get("/api/pipelines"));
+        List<String> ids = new ArrayList<>();
+        pipelines.get(0).get("stages").forEach(stage -> ids.add(stage.get("id").asText()));
+        return ids;
+    }
+
+    @Test
+    public void anOpportunityMovesThroughThreeStagesWithItsHistoryInOrder() throws Exception {
+        String client = newClient("Omega Retail");
+        List<String> stages = stageIds();
+        JsonNode opportunity = created(api.post("/api/opportunities", "{\"clientId\":\"" + client
+                + "\",\"title\":\"Omega: 200 licences\",\"amount\":\"15000.50\",\"currency\":\"eur\"}"));
+        assertEquals("15000.50", opportunity.get("amount").asText());
+        assertEquals("EUR", opportunity.get("currency").asText());
+        assertEquals(stages.get(0), opportunity.get("stageId").asText());
+        String path = "/api/opportunities/" + opportunity.get("id").asText();
+
+        for (int stage = 1; stage <= 3; stage++) {
+            HttpResponse<String> moved = api.post(path + "/stage", "{\"stageId\":\"" + stages.get(stage) + "\"}");
+            assertEquals(moved.body(), 200, moved.statusCode());
+        }
+        HttpResponse<String> lostWithoutReason = api.post(path + "/stage", "{\"stageId\":\"" + stages.get(5) + "\"}");
+        assertEquals(422, lostWithoutReason.statusCode());
+        assertEquals("lostReason", Api.json(lostWithoutReason).get("errors").get(0).get("field").asText());
+
+        JsonNode history = Api.json(api.get(path + "/history"));
+        List<String> reached = new ArrayList<>();
+        history.forEach(step -> reached.add(step.get("toStageId").asText()));
+        assertEquals(stages.subList(0, 4), reached);
+        assertEquals("Negotiation", history.get(3).get("toStageName").asText());
+        assertEquals(stages.get(2), history.get(3).get("fromStageId").asText());
+        assertEquals(75, Api.json(api.get(path)).get("probability").asInt());
+
+        HttpResponse<String> won = api.post(path + "/stage", "{\"stageId\":\"" + stages.get(4) + "\"}");
+        assertEquals("WON", Api.json(won).get("outcome").asText());
+        assertTrue(Api.json(won).hasNonNull("closedAt"));
+    }
+
+    @Test
+    public void anOverdueTaskAppearsInItsAssigneesOverdueListAndDay() throws Exception {
+        String client = newClient("Kappa Foods");
+        Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS);
+        Instant nextWeek = Instant.now().plus(7, ChronoUnit.DAYS);
+        String late = created(api.post("/api/tasks", "{\"title\":\"Call back Kappa\",\"clientId\":\"" + client
+                + "\",\"assigneeId\":\"maria\",\"dueAt\":\"" + yesterday + "\",\"priority\":\"HIGH\"}")).get("id").asText();
+        String later = created(api.post("/api/tasks", "{\"title\":\"Send the contract\",\"clientId\":\"" + client
+                + "\",\"assigneeId\":\"maria\",\"dueAt\":\"" + nextWeek + "\"}")).get("id").asText();
+        created(api.post("/api/tasks", "{\"title\":\"Someone else's\",\"assigneeId\":\"pedro\",\"dueAt\":\"" + yesterday + "\"}"));
+
+        assertEquals(List.of(late), ids(api.get("/api/tasks/overdue?assigneeId=maria")));
+        assertEquals(List.of(late), ids(api.get("/api/tasks/my-day?assigneeId=maria&zone=Europe/Madrid")));
+        assertEquals(List.of(late, later), itemIds(api.get("/api/tasks?assigneeId=maria&open=true")));
+
+        JsonNode task = Api.json(api.get("/api/tasks/" + late));
+        HttpResponse<String> done = api.put("/api/tasks/" + late, "\"" + task.get("version").asText() + "\"",
+                "{\"title\":\"Call back Kappa\",\"clientId\":\"" + client + "\",\"assigneeId\":\"maria\",\"dueAt\":\""
+                        + yesterday + "\",\"status\":\"DONE\"}");
+        assertEquals(done.body(), 200, done.statusCode());
+        assertTrue(Api.json(done).hasNonNull("completedAt"));
+        assertEquals(List.of(), ids(api.get("/api/tasks/overdue?assigneeId=maria")));
+
+        HttpResponse<String> noDue = api.post("/api/tasks", "{\"title\":\"Whenever\"}");
+        assertEquals(422, noDue.statusCode());
+        assertEquals("dueAt", Api.json(noDue).get("errors").get(0).get("field").asText());
+    }
+
+    @Test
+    public void anAttachmentComesBackByteForByteAndATooLargeOneIsRefused() throws Exception {
+        String client = newClient("Lambda Audio");
+        String activity = created(api.post("/api/activities", "{\"clientId\":\"" + client
+                + "\",\"type\":\"call\",\"direction\":\"INBOUND\",\"subject\":\"Complaint about delivery\",\"durationSeconds\":340}"))
+                .get("id").asText();
+        byte[] recording = new byte[300_000];
+        new Random(42).nextBytes(recording);
+
+        HttpResponse<String> uploaded = api.postBytes("/api/activities/" + activity + "/attachments?name=call%20recording.mp3",
+                "audio/mpeg", recording);
+        JsonNode attachment = created(uploaded);
+        assertEquals(recording.length, attachment.get("size").asLong());
+        HttpResponse<byte[]> downloaded = api.getBytes(java.net.URI.create(uploaded.headers().firstValue("Location").orElseThrow()).getPath());
+        assertEquals(200, downloaded.statusCode());
+        assertEquals("audio/mpeg", downloaded.headers().firstValue("Content-Type").orElseThrow());
+        assertArrayEquals(recording, downloaded.body());
+        assertEquals(1, Api.json(api.get("/api/activities/" + activity)).get("attachments").size());
+
+        HttpResponse<String> tooLarge = api.postBytes("/api/activities/" + activity + "/attachments?name=big.wav",
+                "audio/wav", new byte[(int) AtriumOptions.ATTACHMENT_LIMIT + 1]);
+        assertEquals(413, tooLarge.statusCode());
+        assertEquals("application/problem+json", tooLarge.headers().firstValue("Content-Type").orElseThrow());
+        HttpResponse<String> fakePdf = api.postBytes("/api/activities/" + activity + "/attachments?name=scan.pdf",
+                "application/pdf", "MZ this is not a pdf".getBytes());
+        assertEquals(422, fakePdf.statusCode());
+        HttpResponse<String> program = api.postBytes("/api/activities/" + activity + "/attachments?name=run.exe",
+                "application/x-msdownload", new byte[] {'M', 'Z'});
+        assertEquals(422, program.statusCode());
+        assertEquals("only the accepted file is kept", 1,
+                Api.json(api.get("/api/activities/" + activity)).get("attachments").size());
+    }
+
+    @Test
+    public void theTimelineMixesActivitiesTasksAndStageChangesNewestFirst() throws Exception {
+        String client = newClient("Sigma Events");
+        List<String> stages = stageIds();
+        Instant now = Instant.now();
+        created(api.post("/api/activities", "{\"clientId\":\"" + client + "\",\"type\":\"meeting\",\"subject\":\"First meeting\","
+                + "\"occurredAt\":\"" + now.minus(3, ChronoUnit.DAYS) + "\"}"));
+        created(api.post("/api/activities", "{\"clientId\":\"" + client + "\",\"type\":\"note\",\"subject\":\"Budget approved\","
+                + "\"occurredAt\":\"" + now.minus(1, ChronoUnit.DAYS) + "\"}"));
+        String opportunity = created(api.post("/api/opportunities", "{\"clientId\":\"" + client
+                + "\",\"title\":\"Sigma gala\"}")).get("id").asText();
+        Thread.sleep(20);
+        created(api.post("/api/tasks", "{\"title\":\"Prepare the offer\",\"clientId\":\"" + client
+                + "\",\"dueAt\":\"" + now.plus(2, ChronoUnit.DAYS) + "\"}"));
+        Thread.sleep(20);
+        api.post("/api/opportunities/" + opportunity + "/stage", "{\"stageId\":\"" + stages.get(2) + "\"}");
+
+        List<String> kinds = new ArrayList<>();
+        List<Instant> times = new ArrayList<>();
+        String next = null;
+        do {
+            JsonNode page = Api.json(api.get("/api/clients/" + client + "/timeline?limit=2"
+                    + (next == null ? "" : "&after=" + next)));
+            page.get("items").forEach(entry -> {
+                kinds.add(entry.get("kind").asText());
+                times.add(Instant.parse(entry.get("at").asText()));
+            });
+            next = page.get("next").isNull() ? null : page.get("next").asText();
+        } while (next != null);
+
+        assertEquals(List.of("stage-change", "task", "stage-change", "status-change", "activity", "activity"), kinds);
+        for (int i = 1; i < times.size(); i++) {
+            assertTrue("newest first: " + times, !times.get(i).isAfter(times.get(i - 1)));
+        }
+        assertEquals(404, api.get("/api/clients/00000000-0000-0000-0000-000000000000/timeline").statusCode());
+    }
+
+    @Test
+    public void activitiesNeedAKnownTypeAndAClient() throws Exception {
+        HttpResponse<String> unknown = api.post("/api/activities", "{\"clientId\":\"nobody\",\"type\":\"telepathy\"}");
+        assertEquals(422, unknown.statusCode());
+        assertEquals("type", Api.json(unknown).get("errors").get(0).get("field").asText());
+        HttpResponse<String> noClient = api.post("/api/activities", "{\"clientId\":\"nobody\",\"type\":\"call\"}");
+        assertEquals(422, noClient.statusCode());
+        assertEquals("clientId", Api.json(noClient).get("errors").get(0).get("field").asText());
+        List<String> types = new ArrayList<>();
+        Api.json(api.get("/api/activities/types")).forEach(type -> types.add(type.get("id").asText()));
+        assertTrue(types.toString(), types.containsAll(List.of("call", "email", "meeting", "visit", "sms", "chat", "note", "complaint")));
+    }
+
+    private static List<String> ids(HttpResponse<String> list) throws Exception {
+        assertEquals(list.body(), 200, list.statusCode());
+        List<String> ids = new ArrayList<>();
+        Api.json(list).forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
+    }
+
+    private static List<String> itemIds(HttpResponse<String> page) throws Exception {
+        assertEquals(page.body(), 200, page.statusCode());
+        List<String> ids = new ArrayList<>();
+        Api.json(page).get("items").forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
+    }
+}

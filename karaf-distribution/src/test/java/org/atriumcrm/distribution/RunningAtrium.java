@@ -1,0 +1,59 @@
+package org.atriumcrm.distribution;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.ops4j.pax.exam.ExamSystem;
+import org.ops4j.pax.exam.TestContainer;
+import org.ops4j.pax.exam.spi.PaxExamRuntime;
+
+/**
+ * The built distribution running in its own Karaf process, started by Pax Exam without a probe, so
+ * a test talks to it over HTTP from outside like any client does.
+ */
+final class RunningAtrium {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Path database;
+    private final int port;
+    private TestContainer karaf;
+    private Api api;
+
+    private RunningAtrium(String name) {
+        this.database = AtriumOptions.newDatabaseFolder(name);
+        this.port = AtriumOptions.freePort();
+    }
+
+    /** Starts a fresh Atrium on a new database; it answers on {@link #api()} when this returns. */
+    static RunningAtrium start(String name) throws Exception {
+        RunningAtrium atrium = new RunningAtrium(name);
+        atrium.boot();
+        return atrium;
+    }
+
+    Api api() {
+        return api;
+    }
+
+    /** Stops Karaf and starts it again on the same database and port. */
+    void restart() throws Exception {
+        stop();
+        boot();
+    }
+
+    void stop() {
+        if (karaf != null) {
+            karaf.stop();
+            karaf = null;
+        }
+    }
+
+    private void boot() throws Exception {
+        ExamSystem system = PaxExamRuntime.createServerSystem(AtriumOptions.karaf(port, database));
+        karaf = PaxExamRuntime.createContainer(system);
+        karaf.start();
+        api = new Api(port);
+        api.awaitReady(START_TIMEOUT);
+    }
+}
