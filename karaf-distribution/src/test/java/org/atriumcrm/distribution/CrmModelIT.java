@@ -188,6 +188,30 @@ public class CrmModelIT {
     }
 
     @Test
+    public void aCustomPicklistFieldIsEnforcedKeptAndFilterable() throws Exception {
+        created(api.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"segment\",\"label\":\"Segment\","
+                + "\"type\":\"PICKLIST\",\"options\":[\"Retail\",\"Wholesale\",\"Horeca\"]}"));
+        created(api.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"creditLimit\",\"label\":\"Credit limit\","
+                + "\"type\":\"DECIMAL\",\"defaultValue\":\"5000\"}"));
+
+        HttpResponse<String> refused = api.post("/api/clients",
+                "{\"kind\":\"ORGANIZATION\",\"name\":\"Tau Bistro\",\"customFields\":{\"segment\":\"Government\"}}");
+        assertEquals(422, refused.statusCode());
+        JsonNode error = Api.json(refused).get("errors").get(0);
+        assertEquals("customFields.segment", error.get("field").asText());
+        assertTrue(error.get("message").asText(), error.get("message").asText().contains("Horeca"));
+
+        JsonNode client = created(api.post("/api/clients",
+                "{\"kind\":\"ORGANIZATION\",\"name\":\"Tau Bistro\",\"customFields\":{\"segment\":\"Horeca\"}}"));
+        assertEquals("Horeca", client.get("customFields").get("segment").asText());
+        assertEquals("the default applies", "5000", client.get("customFields").get("creditLimit").asText());
+        List<String> horeca = new ArrayList<>();
+        Api.json(api.get("/api/clients?cf.segment=Horeca")).get("items").forEach(c -> horeca.add(c.get("name").asText()));
+        assertEquals(List.of("Tau Bistro"), horeca);
+        assertEquals(422, api.get("/api/clients?cf.nonsense=1").statusCode());
+    }
+
+    @Test
     public void activitiesNeedAKnownTypeAndAClient() throws Exception {
         HttpResponse<String> unknown = api.post("/api/activities", "{\"clientId\":\"nobody\",\"type\":\"telepathy\"}");
         assertEquals(422, unknown.statusCode());

@@ -2,6 +2,7 @@ package org.atriumcrm.core.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A client as stored: an organisation or a person the company works with.
@@ -25,6 +26,7 @@ public record Client(
         String responsibleManagerId,
         List<ContactPerson> contacts,
         List<LegalEntity> legalEntities,
+        Map<String, Object> customFields,
         Instant createdAt,
         Instant updatedAt,
         long version) {
@@ -36,5 +38,6 @@ public record Client(
         tags = Lists.copyOrEmpty(tags);
         contacts = Lists.copyOrEmpty(contacts);
         legalEntities = Lists.copyOrEmpty(legalEntities);
+        customFields = Lists.copyOrEmpty(customFields);
     }
 }

@@ -1,6 +1,7 @@
 package org.atriumcrm.core.api;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a user submits to create or replace a client. Phones are kept as typed; core derives a
@@ -10,6 +11,7 @@ import java.util.List;
  * @param clientType  segmentation: e.g. "distributor", "end customer"
  * @param sector      segmentation: the client's industry
  * @param geography   segmentation: the region the client belongs to for sales
+ * @param customFields values of the custom fields defined for clients, by key
  */
 public record ClientDraft(
         ClientKind kind,
@@ -26,7 +28,8 @@ public record ClientDraft(
         List<String> tags,
         String responsibleManagerId,
         List<ContactPerson> contacts,
-        List<LegalEntity> legalEntities) {
+        List<LegalEntity> legalEntities,
+        Map<String, Object> customFields) {
 
     public ClientDraft {
         phones = Lists.copyOrEmpty(phones);
@@ -35,5 +38,6 @@ public record ClientDraft(
         tags = Lists.copyOrEmpty(tags);
         contacts = Lists.copyOrEmpty(contacts);
         legalEntities = Lists.copyOrEmpty(legalEntities);
+        customFields = Lists.copyOrEmpty(customFields);
     }
 }

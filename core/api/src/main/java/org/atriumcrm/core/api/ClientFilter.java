@@ -1,9 +1,12 @@
 package org.atriumcrm.core.api;
 
+import java.util.Map;
+
 /**
  * Exact-match filters of a client list; {@code null} fields do not filter.
  *
- * @param tag matches a tag regardless of case and accents
+ * @param tag          matches a tag regardless of case and accents
+ * @param customFields custom field key → the value the field must have (one of the values, for a multi-picklist)
  */
 public record ClientFilter(
         LifecycleStatus status,
@@ -13,11 +16,12 @@ public record ClientFilter(
         PurchasePotential purchasePotential,
         String geography,
         String tag,
-        String responsibleManagerId) {
+        String responsibleManagerId,
+        Map<String, String> customFields) {
 
-    public static final ClientFilter NONE = new ClientFilter(null, null, null, null, null, null, null, null);
+    public static final ClientFilter NONE = new ClientFilter(null, null, null, null, null, null, null, null, Map.of());
 
-    public static ClientFilter status(LifecycleStatus status) {
-        return new ClientFilter(status, null, null, null, null, null, null, null);
+    public ClientFilter {
+        customFields = Lists.copyOrEmpty(customFields);
     }
 }

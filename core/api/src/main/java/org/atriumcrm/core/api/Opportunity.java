@@ -3,6 +3,7 @@ package org.atriumcrm.core.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * A possible sale to a client, moving through the stages of a pipeline.
@@ -27,5 +28,10 @@ public record Opportunity(
         Instant closedAt,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        Map<String, Object> customFields) {
+
+    public Opportunity {
+        customFields = Lists.copyOrEmpty(customFields);
+    }
 }

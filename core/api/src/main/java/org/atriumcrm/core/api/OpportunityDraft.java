@@ -2,6 +2,7 @@ package org.atriumcrm.core.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * What a user submits to create or replace an opportunity. A missing pipeline means the first
@@ -20,5 +21,10 @@ public record OpportunityDraft(
         Integer probability,
         LocalDate expectedClose,
         String lostReason,
-        String ownerId) {
+        String ownerId,
+        Map<String, Object> customFields) {
+
+    public OpportunityDraft {
+        customFields = Lists.copyOrEmpty(customFields);
+    }
 }

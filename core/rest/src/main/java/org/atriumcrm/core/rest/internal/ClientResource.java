@@ -74,8 +74,11 @@ public class ClientResource {
         @QueryParam("after") String after;
     }
 
+    /** Query parameters {@code cf.<key>=<value>} filter on custom fields. */
+    static final String CUSTOM_FIELD_PREFIX = "cf.";
+
     @GET
-    public Page<Client> find(@BeanParam ListParameters parameters) {
+    public Page<Client> find(@BeanParam ListParameters parameters, @Context UriInfo uri) {
         List<FieldError> errors = new ArrayList<>();
         ClientFilter filter = new ClientFilter(
                 QueryParameters.enumValue(errors, "status", parameters.status, LifecycleStatus.class),
@@ -85,7 +88,8 @@ public class ClientResource {
                 QueryParameters.enumValue(errors, "purchasePotential", parameters.purchasePotential, PurchasePotential.class),
                 QueryParameters.text(parameters.geography),
                 QueryParameters.text(parameters.tag),
-                QueryParameters.text(parameters.responsibleManagerId));
+                QueryParameters.text(parameters.responsibleManagerId),
+                QueryParameters.prefixed(uri, CUSTOM_FIELD_PREFIX));
         ClientSort order = sort(parameters.sort, errors);
         int size = QueryParameters.limit(errors, parameters.limit);
         if (!errors.isEmpty()) {

@@ -67,9 +67,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     /** JSON that parsed but holds a value of the wrong type or an unknown field: 422 naming the field. */
     private static Problem unreadableValue(JsonMappingException mapping) {
         String field = JsonPaths.of(mapping.getPath());
-        String message = mapping instanceof UnrecognizedPropertyException
-                ? "is not a known field"
-                : "has a value of the wrong type or an unknown constant";
+        String message;
+        if (mapping instanceof UnrecognizedPropertyException) {
+            message = "is not a known field";
+        } else if (String.valueOf(mapping.getOriginalMessage()).startsWith("Cannot map `null`")) {
+            message = "is required";
+        } else {
+            message = "has a value of the wrong type or an unknown constant";
+        }
         return new Problem(Problem.INVALID_VALUE, "Invalid value", 422, field + " " + message,
                 List.of(new FieldError(field, message)));
     }

@@ -2,7 +2,11 @@ package org.atriumcrm.core.rest.internal;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.core.UriInfo;
 import java.util.Locale;
 
 import org.atriumcrm.core.api.FieldError;
@@ -29,6 +33,17 @@ final class QueryParameters {
             errors.add(new FieldError(name, "must be one of " + List.of(type.getEnumConstants())));
             return null;
         }
+    }
+
+    /** Parameters named {@code <prefix><key>}, by key (the first value of each). */
+    static Map<String, String> prefixed(UriInfo uri, String prefix) {
+        Map<String, String> values = new LinkedHashMap<>();
+        uri.getQueryParameters().forEach((name, list) -> {
+            if (name.startsWith(prefix) && name.length() > prefix.length() && !list.isEmpty()) {
+                values.put(name.substring(prefix.length()), list.get(0));
+            }
+        });
+        return values;
     }
 
     static Boolean bool(List<FieldError> errors, String name, String value) {

@@ -50,6 +50,18 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aMissingNumberIsRequired() {
+        Throwable failure;
+        try {
+            mapper.readValue("{\"name\":\"Won\"}", org.atriumcrm.core.api.Stage.class);
+            throw new AssertionError("a stage needs its probability");
+        } catch (Exception e) {
+            failure = e;
+        }
+        assertEquals(List.of(new FieldError("probability", "is required")), ProblemMapper.problem(failure).errors());
+    }
+
+    @Test
     void anUnknownFieldIsNamed() {
         Problem problem = ProblemMapper.problem(readingFails("{\"nmae\":\"x\"}"));
         assertEquals(422, problem.status());

@@ -230,13 +230,13 @@ public class ClientEntity implements Versioned {
         };
     }
 
-    Client toClient() {
+    Client toClient(Map<String, Object> customFields) {
         return new Client(id, kind, name,
                 phones.stream().map(PhoneEntry::number).toList(),
                 emails, addresses.stream().map(AddressEntry::toAddress).toList(),
                 status, source, clientType, sector, purchasePotential, geography, tags, responsibleManagerId,
                 contacts.stream().map(ContactEntity::toContact).toList(),
-                legalEntities.stream().map(LegalEntityEntity::toLegalEntity).toList(),
+                legalEntities.stream().map(LegalEntityEntity::toLegalEntity).toList(), customFields,
                 createdAt.toInstant(ZoneOffset.UTC), updatedAt.toInstant(ZoneOffset.UTC), version);
     }
 }

@@ -1,6 +1,8 @@
 package org.atriumcrm.core.store.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,11 @@ import javax.persistence.TypedQuery;
 import org.atriumcrm.core.api.ClientFilter;
 import org.atriumcrm.core.api.ClientQuery;
 import org.atriumcrm.core.api.ClientSort;
+import org.atriumcrm.core.api.CustomField;
+import org.atriumcrm.core.api.CustomFieldType;
+import org.atriumcrm.core.api.FieldError;
+import org.atriumcrm.core.api.RecordKind;
+import org.atriumcrm.core.api.ValidationException;
 
 /**
  * Builds the JPQL of one client page: filters, search-key conditions and a keyset condition, in
@@ -21,10 +28,20 @@ final class ClientFinder {
     }
 
     /** Reads up to {@code limit + 1} rows: the extra one tells whether a next page exists. */
-    static List<ClientEntity> findPage(EntityManager em, ClientQuery query, SearchTerms terms, Cursor after) {
+    static List<ClientEntity> findPage(EntityManager em, ClientQuery query, Map<String, String> customFilter,
+                                       SearchTerms terms, Cursor after) {
         StringBuilder jpql = new StringBuilder("SELECT c FROM ClientEntity c WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         appendFilter(jpql, parameters, query.filter());
+        int i = 0;
+        for (Map.Entry<String, String> condition : customFilter.entrySet()) {
+            String n = "cf" + i++;
+            jpql.append(" AND c.id IN (SELECT v.recordId FROM CustomValueEntity v WHERE v.recordKind = :").append(n)
+                    .append("kind AND v.fieldKey = :").append(n).append("key AND v.value = :").append(n).append("value)");
+            parameters.put(n + "kind", RecordKind.CLIENT);
+            parameters.put(n + "key", condition.getKey());
+            parameters.put(n + "value", condition.getValue());
+        }
         appendTerms(jpql, parameters, terms);
         ClientSort sort = query.sort();
         String column = column(sort);
@@ -41,6 +58,33 @@ final class ClientFinder {
         TypedQuery<ClientEntity> typed = em.createQuery(jpql.toString(), ClientEntity.class);
         parameters.forEach(typed::setParameter);
         return typed.setMaxResults(query.limit() + 1).getResultList();
+    }
+
+    /**
+     * The custom field conditions in canonical form, checked against the definitions.
+     *
+     * @throws ValidationException naming {@code cf.<key>} for an unknown field or a value it cannot hold
+     */
+    static Map<String, String> customFilter(Map<String, String> wanted, List<CustomField> definitions) {
+        Map<String, String> canonical = new LinkedHashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        wanted.forEach((key, value) -> {
+            CustomField field = definitions.stream().filter(f -> f.key().equals(key)).findFirst().orElse(null);
+            if (field == null) {
+                errors.add(new FieldError("cf." + key, "is not a custom field of clients"));
+                return;
+            }
+            try {
+                Object single = field.type() == CustomFieldType.MULTI_PICKLIST ? List.of(value) : value;
+                canonical.put(key, CustomValues.canonical(field, single).get(0));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("cf." + key, e.getMessage()));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return canonical;
     }
 
     private static void appendFilter(StringBuilder jpql, Map<String, Object> parameters, ClientFilter filter) {

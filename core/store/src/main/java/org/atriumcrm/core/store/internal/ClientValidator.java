@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.atriumcrm.core.api.Address;
 import org.atriumcrm.core.api.ClientDraft;
+import org.atriumcrm.core.api.CustomField;
 import org.atriumcrm.core.api.LegalEntity;
 import org.atriumcrm.core.api.LifecycleStatus;
+import org.atriumcrm.core.api.RecordKind;
 
 /**
  * Checks a whole client draft at once and reports every bad field, named as the client sent it
@@ -35,7 +38,8 @@ final class ClientValidator {
         this.contacts = new ContactChecks(channels);
     }
 
-    NormalizedClient validate(ClientDraft draft) {
+    /** @param customFields the custom fields defined for clients */
+    NormalizedClient validate(ClientDraft draft, List<CustomField> customFields) {
         FieldChecks checks = new FieldChecks();
         if (draft.kind() == null) {
             checks.add("kind", "is required: ORGANIZATION or PERSON");
@@ -53,12 +57,13 @@ final class ClientValidator {
         String manager = checks.text("responsibleManagerId", draft.responsibleManagerId(), MANAGER_ID_MAX);
         List<NormalizedContact> contactList = contacts.contacts(checks, draft.contacts(), keys);
         List<LegalEntity> legalEntities = LegalEntityChecks.legalEntities(checks, draft.legalEntities(), keys);
+        Map<String, List<String>> customValues = CustomValues.check(checks, draft.customFields(), customFields, RecordKind.CLIENT);
         checks.throwIfAny();
         TextFolding.words(name).forEach(word -> keys.add(SearchKeys.nameWord(word)));
         LifecycleStatus status = draft.status() == null ? LifecycleStatus.LEAD : draft.status();
         return new NormalizedClient(draft.kind(), name, limit(TextFolding.sortKey(name), NAME_MAX),
                 phones, emails, addresses, status, source, clientType, sector, draft.purchasePotential(), geography,
-                tags, manager, contactList, legalEntities, Set.copyOf(keys));
+                tags, manager, contactList, legalEntities, customValues, Set.copyOf(keys));
     }
 
     private static List<Address> addresses(FieldChecks checks, List<Address> typed) {

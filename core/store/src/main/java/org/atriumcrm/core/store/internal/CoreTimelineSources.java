@@ -83,9 +83,9 @@ public final class CoreTimelineSources {
                         var moved = change.toStageChange(null);
                         OpportunityEntity opportunity = em.find(OpportunityEntity.class, moved.opportunityId());
                         PipelineEntity pipeline = opportunity == null ? null
-                                : em.find(PipelineEntity.class, opportunity.toOpportunity().pipelineId());
+                                : em.find(PipelineEntity.class, opportunity.pipelineId());
                         String stage = JpaOpportunityService.stageName(pipeline, moved.toStageId());
-                        String title = opportunity == null ? "Opportunity" : opportunity.toOpportunity().title();
+                        String title = opportunity == null ? "Opportunity" : opportunity.title();
                         return new TimelineEntry(moved.id(), clientId, "stage-change", moved.at(),
                                 title + " → " + (stage == null ? moved.toStageId() : stage), null, moved.opportunityId(), CORE);
                     })

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -75,7 +76,7 @@ public class DemoData {
         return new ClientDraft(ClientKind.valueOf(cells[0]), cells[1], list(cells[2]), list(cells[3]),
                 List.of(new Address(null, cells[7], null, null, cells[8])),
                 LifecycleStatus.valueOf(cells[4]), cells[5], null, null, null, cells[7], list(cells[6]), null,
-                List.of(), List.of());
+                List.of(), List.of(), Map.of());
     }
 
     private static List<String> list(String cell) {

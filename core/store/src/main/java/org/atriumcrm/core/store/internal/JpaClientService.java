@@ -3,9 +3,11 @@ package org.atriumcrm.core.store.internal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import javax.persistence.EntityManager;
 import javax.transaction.TransactionSynchronizationRegistry;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -14,8 +16,10 @@ import org.atriumcrm.core.api.Client;
 import org.atriumcrm.core.api.ClientDraft;
 import org.atriumcrm.core.api.ClientQuery;
 import org.atriumcrm.core.api.ClientService;
+import org.atriumcrm.core.api.CustomField;
 import org.atriumcrm.core.api.LifecycleStatus;
 import org.atriumcrm.core.api.Page;
+import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.StatusChange;
 import org.atriumcrm.core.event.ClientEvents;
@@ -63,28 +67,31 @@ public class JpaClientService implements ClientService {
 
     @Override
     public Client create(ClientDraft draft) {
-        NormalizedClient client = validator.validate(draft);
+        List<CustomField> customFields = customFields();
+        NormalizedClient client = validator.validate(draft, customFields);
         return jpa.txExpr(TransactionType.Required, em -> {
             LocalDateTime now = Records.now();
             ClientEntity entity = new ClientEntity(Records.newId(), now);
             entity.apply(client, now);
             em.persist(entity);
             em.persist(statusChange(entity.id(), null, client.status(), now));
+            CustomValues.save(em, RecordKind.CLIENT, entity.id(), client.customValues());
             em.flush();
             events.clientChanged(ClientEvents.CREATED, entity.id());
-            return entity.toClient();
+            return toClient(em, entity, customFields);
         });
     }
 
     @Override
     public Optional<Client> get(String id) {
-        return jpa.txExpr(TransactionType.Supports,
-                em -> Optional.ofNullable(em.find(ClientEntity.class, id)).map(ClientEntity::toClient));
+        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(ClientEntity.class, id))
+                .map(entity -> toClient(em, entity, CustomValues.definitions(em, RecordKind.CLIENT))));
     }
 
     @Override
     public Client update(String id, ClientDraft draft, OptionalLong expectedVersion) {
-        NormalizedClient client = validator.validate(draft);
+        List<CustomField> customFields = customFields();
+        NormalizedClient client = validator.validate(draft, customFields);
         return Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
             ClientEntity entity = Records.current(em, ClientEntity.class, RECORD_TYPE, id, expectedVersion);
             LifecycleStatus before = entity.status();
@@ -93,9 +100,10 @@ public class JpaClientService implements ClientService {
             if (before != client.status()) {
                 em.persist(statusChange(id, before, client.status(), now));
             }
+            CustomValues.save(em, RecordKind.CLIENT, id, client.customValues());
             em.flush();
             events.clientChanged(ClientEvents.UPDATED, id);
-            return entity.toClient();
+            return toClient(em, entity, customFields);
         }));
     }
 
@@ -103,6 +111,7 @@ public class JpaClientService implements ClientService {
     public void delete(String id, OptionalLong expectedVersion) {
         Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
             em.remove(Records.current(em, ClientEntity.class, RECORD_TYPE, id, expectedVersion));
+            CustomValues.delete(em, id);
             em.flush();
             events.clientChanged(ClientEvents.DELETED, id);
             return id;
@@ -115,8 +124,12 @@ public class JpaClientService implements ClientService {
         Cursor after = Cursor.decode(query.after(), query.sort().parameter());
         SearchTerms terms = SearchTerms.parse(query.text(), phones);
         return jpa.txExpr(TransactionType.Supports, em -> {
-            List<ClientEntity> rows = ClientFinder.findPage(em, query, terms, after);
-            return Queries.page(rows, query.limit(), ClientEntity::toClient,
+            List<CustomField> customFields = CustomValues.definitions(em, RecordKind.CLIENT);
+            Map<String, String> customFilter = ClientFinder.customFilter(query.filter().customFields(), customFields);
+            List<ClientEntity> rows = ClientFinder.findPage(em, query, customFilter, terms, after);
+            Map<String, Map<String, Object>> values = CustomValues.load(em, rows.stream().map(ClientEntity::id).toList(),
+                    customFields);
+            return Queries.page(rows, query.limit(), row -> row.toClient(values.getOrDefault(row.id(), Map.of())),
                     last -> new Cursor(query.sort().parameter(), last.sortValue(query.sort()), last.id()));
         });
     }
@@ -132,6 +145,14 @@ public class JpaClientService implements ClientService {
                     .setParameter("client", clientId)
                     .getResultList().stream().map(StatusChangeEntity::toStatusChange).toList();
         });
+    }
+
+    private List<CustomField> customFields() {
+        return jpa.txExpr(TransactionType.Supports, em -> CustomValues.definitions(em, RecordKind.CLIENT));
+    }
+
+    private static Client toClient(EntityManager em, ClientEntity entity, List<CustomField> customFields) {
+        return entity.toClient(CustomValues.load(em, List.of(entity.id()), customFields).getOrDefault(entity.id(), Map.of()));
     }
 
     private static StatusChangeEntity statusChange(String clientId, LifecycleStatus from, LifecycleStatus to,

@@ -14,11 +14,13 @@ import javax.transaction.TransactionSynchronizationRegistry;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.atriumcrm.core.api.CustomField;
 import org.atriumcrm.core.api.Opportunity;
 import org.atriumcrm.core.api.OpportunityDraft;
 import org.atriumcrm.core.api.OpportunityQuery;
 import org.atriumcrm.core.api.OpportunityService;
 import org.atriumcrm.core.api.Page;
+import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.StageChange;
 import org.atriumcrm.core.api.StageOutcome;
@@ -48,7 +50,8 @@ public class JpaOpportunityService implements OpportunityService {
 
     @Override
     public Opportunity create(OpportunityDraft draft) {
-        NormalizedOpportunity values = OpportunityChecks.validate(draft);
+        List<CustomField> customFields = customFields();
+        NormalizedOpportunity values = OpportunityChecks.validate(draft, customFields);
         return jpa.txExpr(TransactionType.Required, em -> {
             ClientReferences.check(em, values.clientId(), values.contactId(), null);
             PipelineEntity pipeline = OpportunityChecks.pipeline(em, values.pipelineId());
@@ -58,21 +61,23 @@ public class JpaOpportunityService implements OpportunityService {
             opportunity.apply(withPipeline(values, pipeline), stage, now);
             em.persist(opportunity);
             recordMove(em, opportunity, null, now);
+            CustomValues.save(em, RecordKind.OPPORTUNITY, opportunity.id(), values.customValues());
             em.flush();
             events.post(OpportunityEvents.CREATED, Map.of(OpportunityEvents.PROP_OPPORTUNITY_ID, opportunity.id()));
-            return opportunity.toOpportunity();
+            return toOpportunity(em, opportunity, customFields);
         });
     }
 
     @Override
     public Optional<Opportunity> get(String id) {
-        return jpa.txExpr(TransactionType.Supports,
-                em -> Optional.ofNullable(em.find(OpportunityEntity.class, id)).map(OpportunityEntity::toOpportunity));
+        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(OpportunityEntity.class, id))
+                .map(entity -> toOpportunity(em, entity, CustomValues.definitions(em, RecordKind.OPPORTUNITY))));
     }
 
     @Override
     public Opportunity update(String id, OpportunityDraft draft, OptionalLong expectedVersion) {
-        NormalizedOpportunity values = OpportunityChecks.validate(draft);
+        List<CustomField> customFields = customFields();
+        NormalizedOpportunity values = OpportunityChecks.validate(draft, customFields);
         return Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
             OpportunityEntity opportunity = Records.current(em, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion);
             ClientReferences.check(em, values.clientId(), values.contactId(), null);
@@ -84,9 +89,10 @@ public class JpaOpportunityService implements OpportunityService {
             if (!stage.id().equals(before)) {
                 recordMove(em, opportunity, before, now);
             }
+            CustomValues.save(em, RecordKind.OPPORTUNITY, id, values.customValues());
             em.flush();
             events.post(OpportunityEvents.UPDATED, Map.of(OpportunityEvents.PROP_OPPORTUNITY_ID, id));
-            return opportunity.toOpportunity();
+            return toOpportunity(em, opportunity, customFields);
         }));
     }
 
@@ -95,7 +101,7 @@ public class JpaOpportunityService implements OpportunityService {
         String reason = FieldChecks.trimmed(lostReason);
         return Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
             OpportunityEntity opportunity = Records.current(em, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion);
-            PipelineEntity pipeline = em.find(PipelineEntity.class, opportunity.toOpportunity().pipelineId());
+            PipelineEntity pipeline = em.find(PipelineEntity.class, opportunity.pipelineId());
             if (stageId == null) {
                 throw OpportunityChecks.invalid("stageId", "is required");
             }
@@ -107,7 +113,7 @@ public class JpaOpportunityService implements OpportunityService {
                 recordMove(em, opportunity, before, now);
                 em.flush();
             }
-            return opportunity.toOpportunity();
+            return toOpportunity(em, opportunity, CustomValues.definitions(em, RecordKind.OPPORTUNITY));
         }));
     }
 
@@ -115,6 +121,7 @@ public class JpaOpportunityService implements OpportunityService {
     public void delete(String id, OptionalLong expectedVersion) {
         Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
             em.remove(Records.current(em, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion));
+            CustomValues.delete(em, id);
             em.flush();
             events.post(OpportunityEvents.DELETED, Map.of(OpportunityEvents.PROP_OPPORTUNITY_ID, id));
             return id;
@@ -140,7 +147,9 @@ public class JpaOpportunityService implements OpportunityService {
             TypedQuery<OpportunityEntity> typed = em.createQuery(jpql.toString(), OpportunityEntity.class);
             parameters.forEach(typed::setParameter);
             List<OpportunityEntity> rows = typed.setMaxResults(query.limit() + 1).getResultList();
-            return Queries.page(rows, query.limit(), OpportunityEntity::toOpportunity,
+            Map<String, Map<String, Object>> custom = CustomValues.load(em, rows.stream().map(OpportunityEntity::id).toList(),
+                    CustomValues.definitions(em, RecordKind.OPPORTUNITY));
+            return Queries.page(rows, query.limit(), row -> row.toOpportunity(custom.getOrDefault(row.id(), Map.of())),
                     last -> Cursor.at(ORDER, last.createdAt(), last.id()));
         });
     }
@@ -152,7 +161,7 @@ public class JpaOpportunityService implements OpportunityService {
             if (opportunity == null) {
                 throw new RecordNotFoundException(RECORD_TYPE, id);
             }
-            PipelineEntity pipeline = em.find(PipelineEntity.class, opportunity.toOpportunity().pipelineId());
+            PipelineEntity pipeline = em.find(PipelineEntity.class, opportunity.pipelineId());
             List<StageChange> history = new ArrayList<>();
             for (StageChangeEntity change : em.createQuery("SELECT s FROM StageChangeEntity s WHERE s.opportunityId = :id "
                     + "ORDER BY s.changedAt, s.id", StageChangeEntity.class).setParameter("id", id).getResultList()) {
@@ -177,10 +186,18 @@ public class JpaOpportunityService implements OpportunityService {
         events.post(OpportunityEvents.STAGE_CHANGED, properties);
     }
 
+    private List<CustomField> customFields() {
+        return jpa.txExpr(TransactionType.Supports, em -> CustomValues.definitions(em, RecordKind.OPPORTUNITY));
+    }
+
+    private static Opportunity toOpportunity(EntityManager em, OpportunityEntity entity, List<CustomField> customFields) {
+        return entity.toOpportunity(CustomValues.load(em, List.of(entity.id()), customFields).getOrDefault(entity.id(), Map.of()));
+    }
+
     private static NormalizedOpportunity withPipeline(NormalizedOpportunity values, PipelineEntity pipeline) {
         return new NormalizedOpportunity(values.clientId(), values.contactId(), values.title(), pipeline.id(),
                 values.stageId(), values.amount(), values.currency(), values.probability(), values.expectedClose(),
-                values.lostReason(), values.ownerId());
+                values.lostReason(), values.ownerId(), values.customValues());
     }
 
     private long version(String id) {

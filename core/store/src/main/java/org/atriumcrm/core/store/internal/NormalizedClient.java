@@ -1,6 +1,7 @@
 package org.atriumcrm.core.store.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.atriumcrm.core.api.Address;
@@ -27,5 +28,6 @@ record NormalizedClient(
         String responsibleManagerId,
         List<NormalizedContact> contacts,
         List<LegalEntity> legalEntities,
+        Map<String, List<String>> customValues,
         Set<String> searchKeys) {
 }

@@ -7,8 +7,10 @@ import java.util.Locale;
 
 import javax.persistence.EntityManager;
 
+import org.atriumcrm.core.api.CustomField;
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.OpportunityDraft;
+import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.api.StageOutcome;
 import org.atriumcrm.core.api.ValidationException;
 
@@ -21,7 +23,8 @@ final class OpportunityChecks {
     private OpportunityChecks() {
     }
 
-    static NormalizedOpportunity validate(OpportunityDraft draft) {
+    /** @param customFields the custom fields defined for opportunities */
+    static NormalizedOpportunity validate(OpportunityDraft draft, List<CustomField> customFields) {
         FieldChecks checks = new FieldChecks();
         String clientId = checks.required("clientId", draft.clientId(), 36);
         String title = checks.required("title", draft.title(), 200);
@@ -48,7 +51,8 @@ final class OpportunityChecks {
         NormalizedOpportunity valid = new NormalizedOpportunity(clientId, FieldChecks.trimmed(draft.contactId()), title,
                 FieldChecks.trimmed(draft.pipelineId()), FieldChecks.trimmed(draft.stageId()), amount, currency,
                 probability, draft.expectedClose(), checks.text("lostReason", draft.lostReason(), 500),
-                checks.text("ownerId", draft.ownerId(), 64));
+                checks.text("ownerId", draft.ownerId(), 64),
+                CustomValues.check(checks, draft.customFields(), customFields, RecordKind.OPPORTUNITY));
         checks.throwIfAny();
         return valid;
     }

@@ -3,6 +3,7 @@ package org.atriumcrm.core.store.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -133,9 +134,17 @@ public class OpportunityEntity implements Versioned {
         updatedAt = now;
     }
 
-    Opportunity toOpportunity() {
+    String pipelineId() {
+        return pipelineId;
+    }
+
+    String title() {
+        return title;
+    }
+
+    Opportunity toOpportunity(Map<String, Object> customFields) {
         return new Opportunity(id, clientId, contactId, title, pipelineId, stageId, outcome, amount, currency,
                 probability, expectedClose, lostReason, ownerId, Times.instant(closedAt), Times.instant(createdAt),
-                Times.instant(updatedAt), version);
+                Times.instant(updatedAt), version, customFields);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.atriumcrm.core.api.Address;
@@ -25,13 +26,13 @@ class ClientValidatorTest {
 
     private static ClientDraft draft(ClientKind kind, String name, List<String> phones, List<String> emails) {
         return new ClientDraft(kind, name, phones, emails, List.of(), null, null, null, null, null, null, List.of(), null,
-                List.of(), List.of());
+                List.of(), List.of(), Map.of());
     }
 
     @Test
     void acceptsAClientAndDerivesItsKeys() {
         NormalizedClient client = validator.validate(draft(ClientKind.ORGANIZATION, "  ООО «Альфа» ",
-                List.of("+7 (812) 123-45-67"), List.of(" Info@Alfa.ru ")));
+                List.of("+7 (812) 123-45-67"), List.of(" Info@Alfa.ru ")), List.of());
 
         assertEquals("ООО «Альфа»", client.name());
         assertEquals("ооо альфа", client.nameKey());
@@ -44,7 +45,8 @@ class ClientValidatorTest {
     @Test
     void reportsEveryBadFieldByItsPath() {
         ValidationException error = assertThrows(ValidationException.class, () -> validator.validate(
-                draft(null, " ", List.of("+7 812 123-45-67", "not a phone", "ivan@mail.ru"), List.of("ivan@", "ok@x.ru"))));
+                draft(null, " ", List.of("+7 812 123-45-67", "not a phone", "ivan@mail.ru"), List.of("ivan@", "ok@x.ru")),
+                List.of()));
 
         assertEquals(List.of(
                 new FieldError("kind", "is required: ORGANIZATION or PERSON"),
@@ -58,9 +60,9 @@ class ClientValidatorTest {
     void namesNullEntriesAndBadCountries() {
         ClientDraft draft = new ClientDraft(ClientKind.PERSON, "Ann", Arrays.asList((String) null), List.of(),
                 List.of(new Address(null, "Madrid", null, null, "Spain")), null, null, null, null, null, null, List.of(),
-                null, List.of(), List.of());
+                null, List.of(), List.of(), Map.of());
 
-        ValidationException error = assertThrows(ValidationException.class, () -> validator.validate(draft));
+        ValidationException error = assertThrows(ValidationException.class, () -> validator.validate(draft, List.of()));
 
         assertEquals(List.of("phones[0]", "addresses[0].country"),
                 error.errors().stream().map(FieldError::field).toList());
@@ -70,9 +72,9 @@ class ClientValidatorTest {
     void dropsRepeatedPhonesEmailsAndTags() {
         ClientDraft draft = new ClientDraft(ClientKind.PERSON, "Ann", List.of("88121234567", "+7 812 123 45 67"),
                 List.of("a@b.es", "A@B.es"), List.of(), null, null, null, null, null, null,
-                List.of("VIP", "vip", "Fitness"), null, List.of(), List.of());
+                List.of("VIP", "vip", "Fitness"), null, List.of(), List.of(), Map.of());
 
-        NormalizedClient client = validator.validate(draft);
+        NormalizedClient client = validator.validate(draft, List.of());
 
         assertEquals(1, client.phones().size());
         assertEquals(List.of("a@b.es"), client.emails());
@@ -83,7 +85,7 @@ class ClientValidatorTest {
     void limitsLengths() {
         String longName = String.join("", Collections.nCopies(301, "x"));
         ValidationException error = assertThrows(ValidationException.class,
-                () -> validator.validate(draft(ClientKind.PERSON, longName, List.of(), List.of())));
+                () -> validator.validate(draft(ClientKind.PERSON, longName, List.of(), List.of()), List.of()));
         assertTrue(error.getMessage().contains("name is longer than 300 characters"), error.getMessage());
     }
 
@@ -94,9 +96,10 @@ class ClientValidatorTest {
                 List.of(new ContactPerson(null, "Иван Петров", "закупщик", List.of("not a phone"), List.of(), null, null)),
                 List.of(new LegalEntity(null, "ООО «Альфа»", "RU", "7707083893", "773601001", "1027700132195",
                                 null, null, null, null),
-                        new LegalEntity(null, "ООО «Альфа-Трейд»", "RU", "7707083894", null, null, null, null, null, null)));
+                        new LegalEntity(null, "ООО «Альфа-Трейд»", "RU", "7707083894", null, null, null, null, null, null)),
+                Map.of());
 
-        ValidationException error = assertThrows(ValidationException.class, () -> validator.validate(draft));
+        ValidationException error = assertThrows(ValidationException.class, () -> validator.validate(draft, List.of()));
 
         assertEquals(List.of("contacts[0].phones[0]", "legalEntities[1].inn"),
                 error.errors().stream().map(FieldError::field).toList());
@@ -107,9 +110,10 @@ class ClientValidatorTest {
         ClientDraft draft = new ClientDraft(ClientKind.ORGANIZATION, "Alfa", List.of(), List.of(), List.of(), null,
                 null, null, null, null, null, List.of("VIP"), null,
                 List.of(new ContactPerson(null, "Пётр", null, List.of("+34 612 34 56 78"), List.of("p@x.es"), null, null)),
-                List.of(new LegalEntity(null, "Alfa SA", "ES", null, null, null, "a-58818501", null, null, null)));
+                List.of(new LegalEntity(null, "Alfa SA", "ES", null, null, null, "a-58818501", null, null, null)),
+                Map.of());
 
-        NormalizedClient client = validator.validate(draft);
+        NormalizedClient client = validator.validate(draft, List.of());
 
         assertEquals("A58818501", client.legalEntities().get(0).taxId());
         assertTrue(client.searchKeys().containsAll(Set.of("t:A58818501", "n:петр", "p:+34612345678", "e:p@x.es", "g:vip")),
@@ -120,6 +124,6 @@ class ClientValidatorTest {
     void everyDemoClientIsValid() {
         List<ClientDraft> demo = DemoData.read();
         assertTrue(demo.size() >= 30, "a few dozen demo clients");
-        demo.forEach(validator::validate);
+        demo.forEach(draft -> validator.validate(draft, List.of()));
     }
 }
