@@ -286,6 +286,24 @@ public class ClientsOverHttpIT {
     }
 
     @Test
+    public void openApiDescribesEveryCoreEndpoint() throws Exception {
+        HttpResponse<String> response = api.get("/api/openapi.json");
+        assertEquals(200, response.statusCode());
+        JsonNode document = Api.json(response);
+        assertTrue(document.get("openapi").asText().startsWith("3."));
+        List<String> paths = new ArrayList<>();
+        document.get("paths").fieldNames().forEachRemaining(paths::add);
+        assertTrue(paths.toString(), paths.containsAll(List.of("/api/clients", "/api/clients/{id}",
+                "/api/clients/{id}/timeline", "/api/activities", "/api/activities/{id}/attachments", "/api/attachments/{id}",
+                "/api/tasks", "/api/tasks/overdue", "/api/tasks/my-day", "/api/opportunities", "/api/opportunities/{id}/stage",
+                "/api/opportunities/{id}/history", "/api/pipelines", "/api/custom-fields", "/api/modules")));
+        JsonNode getClient = document.get("paths").get("/api/clients/{id}").get("get");
+        assertEquals("id", getClient.get("parameters").get(0).get("name").asText());
+        JsonNode client = document.get("components").get("schemas").get("Client").get("properties");
+        assertTrue(client.has("legalEntities") && client.has("customFields") && client.has("contacts"));
+    }
+
+    @Test
     public void theHomePageListsClientsThroughTheApi() throws Exception {
         HttpResponse<String> home = api.get("/");
         assertEquals(200, home.statusCode());

@@ -99,6 +99,7 @@ public class RestWhiteboardIT {
             awaitStatus("/api/probe-echo", 200);
             assertEquals("echo", get("/api/probe-echo").body);
             assertTrue(get("/api/modules").body.contains("\"id\":\"probe\""));
+            assertTrue("the module's path is described", get("/api/openapi.json").body.contains("\"/api/probe-echo\""));
 
             resource.unregister();
             module.unregister();
@@ -106,6 +107,8 @@ public class RestWhiteboardIT {
             awaitStatus("/api/probe-echo", 404);
             assertEquals("application/problem+json", get("/api/probe-echo").contentType);
             assertEquals("[]", get("/api/modules").body);
+            String openApi = get("/api/openapi.json").body;
+            assertTrue(openApi.contains("\"/api/clients\"") && !openApi.contains("\"/api/probe-echo\""));
             Thread.sleep(500);
         } finally {
             load.stop();

@@ -1,6 +1,8 @@
 package org.atriumcrm.core.rest.internal;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -8,13 +10,13 @@ import org.glassfish.jersey.server.ServerProperties;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** What one Jersey container of {@code /api} is made of: JSON, problem+json errors and the resources. */
+/** What one Jersey container of {@code /api} is made of: JSON, problem+json errors, the resources and their OpenAPI. */
 final class ApiApplication {
 
     private ApiApplication() {
     }
 
-    static ResourceConfig configuration(Collection<Object> resources, ObjectMapper mapper) {
+    static ResourceConfig configuration(Collection<Object> resources, ObjectMapper mapper, String version) {
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName("atrium-api");
         // nothing is found by scanning: what runs is what the OSGi registry holds
@@ -24,6 +26,9 @@ final class ApiApplication {
         config.register(JsonSupport.provider(mapper));
         config.register(new ProblemMapper());
         resources.forEach(config::register);
+        Set<Class<?>> resourceClasses = new LinkedHashSet<>();
+        resources.forEach(resource -> resourceClasses.add(resource.getClass()));
+        config.register(new OpenApiResource(resourceClasses, version));
         return config;
     }
 }

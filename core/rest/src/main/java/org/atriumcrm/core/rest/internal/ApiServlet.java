@@ -56,9 +56,11 @@ public class ApiServlet extends HttpServlet {
     private transient ScheduledFuture<?> pendingRebuild;
     private transient volatile ServletConfig servletConfig;
     private transient volatile ServletContainer container;
+    private final String version;
 
     @Activate
     public ApiServlet(BundleContext context) throws InvalidSyntaxException {
+        version = context.getBundle().getVersion().toString();
         resources = new ServiceTracker<>(context, context.createFilter(RestResource.FILTER), new Changes(context));
         resources.open(true);
     }
@@ -114,7 +116,7 @@ public class ApiServlet extends HttpServlet {
         // Jersey looks up its own services through the context class loader
         thread.setContextClassLoader(ApiServlet.class.getClassLoader());
         try {
-            ServletContainer next = new ServletContainer(ApiApplication.configuration(current, mapper));
+            ServletContainer next = new ServletContainer(ApiApplication.configuration(current, mapper, version));
             next.init(config);
             ServletContainer old = container;
             container = next;
