@@ -5,13 +5,22 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.inject.Inject;
 import javax.ws.rs.GET;
@@ -19,8 +28,14 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
+import org.atriumcrm.core.api.ActivityType;
+import org.atriumcrm.core.api.TimelineEntry;
+import org.atriumcrm.core.event.ClientEvents;
+import org.atriumcrm.core.event.OpportunityEvents;
+import org.atriumcrm.core.spi.ActivityTypeProvider;
 import org.atriumcrm.core.spi.CrmModule;
 import org.atriumcrm.core.spi.RestResource;
+import org.atriumcrm.core.spi.TimelineSource;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -30,15 +45,18 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 
 /**
- * Inside the running container: a bundle (this test's probe) registers a JAX-RS resource and a
- * module as services, and withdraws them, while other clients keep calling the API. Its endpoint
- * must appear and disappear, and no request of the others may fail meanwhile.
+ * Inside the running container, this test's probe acts as a module: it registers services for
+ * core's extension points and withdraws them, while other clients keep calling the API. What it
+ * contributes must appear and disappear, and no request of the others may fail meanwhile.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class RestWhiteboardIT {
+public class ExtensionPointsIT {
 
     private static final long APPEAR_TIMEOUT_MILLIS = 10_000;
 
@@ -81,6 +99,64 @@ public class RestWhiteboardIT {
         public String description() {
             return "Registered by an integration test";
         }
+    }
+
+    @Test
+    public void timelineEntriesAndActivityTypesOfAModuleComeAndGo() throws Exception {
+        awaitStatus("/api/clients?limit=1", 200);
+        String client = idOf(post("/api/clients", "{\"kind\":\"PERSON\",\"name\":\"Probe Member\"}"));
+        TimelineSource visits = (clientId, before, beforeId, limit) -> clientId.equals(client) && before == null
+                ? List.of(new TimelineEntry("visit-1", clientId, "probe.visit", Instant.now().plusSeconds(60),
+                        "Visited the gym", null, "visit-1", "probe"))
+                : List.of();
+        ActivityTypeProvider types = () -> List.of(new ActivityType("probe.class-visit", "Class visit", "probe"));
+        ServiceRegistration<?> source = context.registerService(TimelineSource.class, visits, null);
+        ServiceRegistration<?> provider = context.registerService(ActivityTypeProvider.class, types, null);
+        try {
+            assertTrue(get("/api/clients/" + client + "/timeline").body.contains("\"kind\":\"probe.visit\""));
+            assertTrue(get("/api/activities/types").body.contains("\"probe.class-visit\""));
+            assertEquals(201, post("/api/activities", "{\"clientId\":\"" + client + "\",\"type\":\"probe.class-visit\"}").status);
+        } finally {
+            source.unregister();
+            provider.unregister();
+        }
+        assertTrue(!get("/api/clients/" + client + "/timeline").body.contains("probe.visit"));
+        assertEquals("a removed module's type is not accepted any more", 422,
+                post("/api/activities", "{\"clientId\":\"" + client + "\",\"type\":\"probe.class-visit\"}").status);
+    }
+
+    @Test
+    public void changesArePostedAsEventsAfterCommitOnly() throws Exception {
+        awaitStatus("/api/clients?limit=1", 200);
+        BlockingQueue<Event> received = new LinkedBlockingQueue<>();
+        Dictionary<String, Object> subscription = new Hashtable<>();
+        subscription.put(EventConstants.EVENT_TOPIC, new String[] {ClientEvents.ALL, OpportunityEvents.TOPIC_PREFIX + "*"});
+        ServiceRegistration<?> handler = context.registerService(EventHandler.class, received::add, subscription);
+        try {
+            String client = idOf(post("/api/clients", "{\"kind\":\"PERSON\",\"name\":\"Event Person\"}"));
+            Event created = received.poll(10, TimeUnit.SECONDS);
+            assertEquals(ClientEvents.CREATED, created.getTopic());
+            assertEquals(client, created.getProperty(ClientEvents.PROP_CLIENT_ID));
+
+            assertEquals(422, post("/api/clients", "{\"kind\":\"PERSON\",\"name\":\"\"}").status);
+            assertEquals(422, post("/api/opportunities", "{\"clientId\":\"" + client
+                    + "\",\"title\":\"x\",\"stageId\":\"nonsense\"}").status);
+            post("/api/opportunities", "{\"clientId\":\"" + client + "\",\"title\":\"Annual pass\"}");
+            List<String> topics = new ArrayList<>();
+            for (Event event = received.poll(10, TimeUnit.SECONDS); event != null; event = received.poll(1, TimeUnit.SECONDS)) {
+                topics.add(event.getTopic());
+            }
+            assertEquals("nothing for the refused writes", List.of(OpportunityEvents.STAGE_CHANGED, OpportunityEvents.CREATED), topics);
+        } finally {
+            handler.unregister();
+        }
+    }
+
+    private static String idOf(Reply reply) {
+        assertEquals(reply.body, 201, reply.status);
+        Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(reply.body);
+        assertTrue(id.find());
+        return id.group(1);
     }
 
     @Test
@@ -174,10 +250,26 @@ public class RestWhiteboardIT {
     }
 
     private static Reply get(String path) throws IOException {
+        return send(path, "GET", null);
+    }
+
+    private static Reply post(String path, String json) throws IOException {
+        return send(path, "POST", json);
+    }
+
+    private static Reply send(String path, String method, String json) throws IOException {
         URL url = new URL("http://localhost:" + System.getProperty(AtriumOptions.HTTP_PORT_PROPERTY) + path);
         HttpURLConnection connection = (HttpURLConnection) url.openConnection();
         connection.setConnectTimeout(5_000);
         connection.setReadTimeout(30_000);
+        connection.setRequestMethod(method);
+        if (json != null) {
+            connection.setDoOutput(true);
+            connection.setRequestProperty("Content-Type", "application/json");
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(json.getBytes(StandardCharsets.UTF_8));
+            }
+        }
         try {
             int status = connection.getResponseCode();
             InputStream stream = status < 400 ? connection.getInputStream() : connection.getErrorStream();
