@@ -25,6 +25,8 @@ final class AtriumOptions {
     static final String HTTP_PORT_PROPERTY = "atrium.itest.http.port";
     /** Attachments larger than this are refused in the tests' Atrium. */
     static final long ATTACHMENT_LIMIT = 1024 * 1024;
+    /** How often the tests' Atrium looks for due task reminders. */
+    static final long REMINDER_PERIOD_SECONDS = 2;
 
     private AtriumOptions() {
     }
@@ -52,6 +54,8 @@ final class AtriumOptions {
             // a St Petersburg company: local numbers get the 812 area code
             editConfigurationFilePut("etc/org.atriumcrm.core.cfg", "phone.default.area.code", "812"),
             editConfigurationFilePut("etc/org.atriumcrm.core.cfg", "attachment.max.bytes", Long.toString(ATTACHMENT_LIMIT)),
+            editConfigurationFilePut("etc/org.atriumcrm.core.cfg", "task.reminder.period.seconds",
+                    Long.toString(REMINDER_PERIOD_SECONDS)),
         };
     }
 

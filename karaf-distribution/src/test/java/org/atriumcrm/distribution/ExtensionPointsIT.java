@@ -32,6 +32,7 @@ import org.atriumcrm.core.api.ActivityType;
 import org.atriumcrm.core.api.TimelineEntry;
 import org.atriumcrm.core.event.ClientEvents;
 import org.atriumcrm.core.event.OpportunityEvents;
+import org.atriumcrm.core.event.TaskEvents;
 import org.atriumcrm.core.spi.ActivityTypeProvider;
 import org.atriumcrm.core.spi.CrmModule;
 import org.atriumcrm.core.spi.RestResource;
@@ -147,6 +148,27 @@ public class ExtensionPointsIT {
                 topics.add(event.getTopic());
             }
             assertEquals("nothing for the refused writes", List.of(OpportunityEvents.STAGE_CHANGED, OpportunityEvents.CREATED), topics);
+        } finally {
+            handler.unregister();
+        }
+    }
+
+    @Test
+    public void aTaskReminderIsPostedOnceWhenItsTimeComes() throws Exception {
+        awaitStatus("/api/clients?limit=1", 200);
+        BlockingQueue<Event> received = new LinkedBlockingQueue<>();
+        Dictionary<String, Object> subscription = new Hashtable<>();
+        subscription.put(EventConstants.EVENT_TOPIC, TaskEvents.DUE);
+        ServiceRegistration<?> handler = context.registerService(EventHandler.class, received::add, subscription);
+        try {
+            Instant now = Instant.now();
+            String task = idOf(post("/api/tasks", "{\"title\":\"Call Probe back\",\"assigneeId\":\"olga\",\"dueAt\":\""
+                    + now.plusSeconds(3600) + "\",\"remindAt\":\"" + now.minusSeconds(1) + "\"}"));
+            Event due = received.poll(AtriumOptions.REMINDER_PERIOD_SECONDS + 10, TimeUnit.SECONDS);
+            assertTrue("a reminder within a period", due != null);
+            assertEquals(task, due.getProperty(TaskEvents.PROP_TASK_ID));
+            assertEquals("olga", due.getProperty(TaskEvents.PROP_ASSIGNEE_ID));
+            assertEquals("once", null, received.poll(AtriumOptions.REMINDER_PERIOD_SECONDS + 5, TimeUnit.SECONDS));
         } finally {
             handler.unregister();
         }

@@ -11,11 +11,15 @@ CREATE TABLE atr_client (
     updated_at             TIMESTAMP    NOT NULL,
     version                BIGINT       NOT NULL
 );
--- one index per list order the API offers; id breaks ties for keyset paging
+-- one index per list order the API offers (Derby does not read an index backwards, so descending
+-- orders have their own); id breaks ties for keyset paging
 CREATE INDEX atr_client_by_name ON atr_client (name_key, id);
+CREATE INDEX atr_client_by_name_desc ON atr_client (name_key DESC, id DESC);
 CREATE INDEX atr_client_by_status ON atr_client (status, name_key, id);
 CREATE INDEX atr_client_by_created ON atr_client (created_at, id);
+CREATE INDEX atr_client_by_created_desc ON atr_client (created_at DESC, id DESC);
 CREATE INDEX atr_client_by_updated ON atr_client (updated_at, id);
+CREATE INDEX atr_client_by_updated_desc ON atr_client (updated_at DESC, id DESC);
 
 CREATE TABLE atr_client_phone (
     client_id CHAR(36)    NOT NULL REFERENCES atr_client (id) ON DELETE CASCADE,

@@ -45,10 +45,11 @@ CREATE TABLE atr_opportunity (
     updated_at     TIMESTAMP      NOT NULL,
     version        BIGINT         NOT NULL
 );
-CREATE INDEX atr_opportunity_by_created ON atr_opportunity (created_at, id);
-CREATE INDEX atr_opportunity_by_client ON atr_opportunity (client_id, created_at, id);
-CREATE INDEX atr_opportunity_by_stage ON atr_opportunity (pipeline_id, stage_id, created_at, id);
-CREATE INDEX atr_opportunity_by_owner ON atr_opportunity (owner_id, created_at, id);
+-- lists of opportunities, activities and timeline entries are newest first
+CREATE INDEX atr_opportunity_by_created ON atr_opportunity (created_at DESC, id DESC);
+CREATE INDEX atr_opportunity_by_client ON atr_opportunity (client_id, created_at DESC, id DESC);
+CREATE INDEX atr_opportunity_by_stage ON atr_opportunity (pipeline_id, stage_id, created_at DESC, id DESC);
+CREATE INDEX atr_opportunity_by_owner ON atr_opportunity (owner_id, created_at DESC, id DESC);
 
 CREATE TABLE atr_stage_change (
     id             CHAR(36)    NOT NULL PRIMARY KEY,
@@ -60,7 +61,7 @@ CREATE TABLE atr_stage_change (
     changed_by     VARCHAR(64)
 );
 CREATE INDEX atr_stage_change_by_opportunity ON atr_stage_change (opportunity_id, changed_at, id);
-CREATE INDEX atr_stage_change_by_client ON atr_stage_change (client_id, changed_at, id);
+CREATE INDEX atr_stage_change_by_client ON atr_stage_change (client_id, changed_at DESC, id DESC);
 
 CREATE TABLE atr_task (
     id             CHAR(36)      NOT NULL PRIMARY KEY,
@@ -81,7 +82,7 @@ CREATE TABLE atr_task (
 );
 CREATE INDEX atr_task_by_due ON atr_task (due_at, id);
 CREATE INDEX atr_task_by_assignee ON atr_task (assignee_id, is_open, due_at, id);
-CREATE INDEX atr_task_by_client ON atr_task (client_id, created_at, id);
+CREATE INDEX atr_task_by_client ON atr_task (client_id, created_at DESC, id DESC);
 CREATE INDEX atr_task_by_reminder ON atr_task (is_open, remind_at);
 
 CREATE TABLE atr_activity (
@@ -101,10 +102,10 @@ CREATE TABLE atr_activity (
     updated_at       TIMESTAMP     NOT NULL,
     version          BIGINT        NOT NULL
 );
-CREATE INDEX atr_activity_by_time ON atr_activity (occurred_at, id);
-CREATE INDEX atr_activity_by_client ON atr_activity (client_id, occurred_at, id);
-CREATE INDEX atr_activity_by_opportunity ON atr_activity (opportunity_id, occurred_at, id);
-CREATE INDEX atr_activity_by_author ON atr_activity (author_id, occurred_at, id);
+CREATE INDEX atr_activity_by_time ON atr_activity (occurred_at DESC, id DESC);
+CREATE INDEX atr_activity_by_client ON atr_activity (client_id, occurred_at DESC, id DESC);
+CREATE INDEX atr_activity_by_opportunity ON atr_activity (opportunity_id, occurred_at DESC, id DESC);
+CREATE INDEX atr_activity_by_author ON atr_activity (author_id, occurred_at DESC, id DESC);
 
 -- the bytes live in files under ${karaf.data}/atrium/attachments, named by id
 CREATE TABLE atr_attachment (

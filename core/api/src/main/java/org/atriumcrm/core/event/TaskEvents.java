@@ -7,6 +7,8 @@ public final class TaskEvents {
     public static final String CREATED = TOPIC_PREFIX + "CREATED";
     public static final String UPDATED = TOPIC_PREFIX + "UPDATED";
     public static final String DELETED = TOPIC_PREFIX + "DELETED";
+    /** A task's reminder time has come (posted once per reminder). */
+    public static final String DUE = TOPIC_PREFIX + "DUE";
 
     public static final String PROP_TASK_ID = "task.id";
     public static final String PROP_ASSIGNEE_ID = "assignee.id";

@@ -13,8 +13,10 @@ final class AttachmentTypes {
 
     private final List<String> allowed;
 
-    AttachmentTypes(String[] allowed) {
-        this.allowed = List.of(allowed).stream().map(type -> type.strip().toLowerCase(Locale.ROOT)).toList();
+    /** @param allowed media types separated by commas */
+    AttachmentTypes(String allowed) {
+        this.allowed = List.of(allowed.split(",")).stream().map(type -> type.strip().toLowerCase(Locale.ROOT))
+                .filter(type -> !type.isEmpty()).toList();
     }
 
     /** The media type without parameters, lower case, or empty when it may not be attached. */

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -27,10 +29,18 @@ final class ClientFinder {
     private ClientFinder() {
     }
 
-    /** Reads up to {@code limit + 1} rows: the extra one tells whether a next page exists. */
+    /**
+     * Reads up to {@code limit + 1} clients: the extra one tells whether a next page exists. The
+     * page is found on an index that covers the order (ids only, so the database walks the index
+     * instead of sorting the table), then read by primary key.
+     */
     static List<ClientEntity> findPage(EntityManager em, ClientQuery query, Map<String, String> customFilter,
                                        SearchTerms terms, Cursor after) {
-        StringBuilder jpql = new StringBuilder("SELECT c FROM ClientEntity c WHERE 1 = 1");
+        Optional<Set<String>> candidates = terms.terms().isEmpty() ? Optional.empty() : ClientSearch.candidates(em, terms);
+        if (candidates.isPresent() && candidates.get().isEmpty()) {
+            return List.of();
+        }
+        StringBuilder jpql = new StringBuilder("SELECT c.id FROM ClientEntity c WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         appendFilter(jpql, parameters, query.filter());
         int i = 0;
@@ -42,7 +52,12 @@ final class ClientFinder {
             parameters.put(n + "key", condition.getKey());
             parameters.put(n + "value", condition.getValue());
         }
-        appendTerms(jpql, parameters, terms);
+        if (candidates.isPresent()) {
+            jpql.append(" AND c.id IN :candidates");
+            parameters.put("candidates", List.copyOf(candidates.get()));
+        } else {
+            appendTerms(jpql, parameters, terms);
+        }
         ClientSort sort = query.sort();
         String column = column(sort);
         if (after != null) {
@@ -55,9 +70,9 @@ final class ClientFinder {
         String direction = sort.descending() ? " DESC" : " ASC";
         jpql.append(" ORDER BY ").append(column).append(direction).append(", c.id").append(direction);
 
-        TypedQuery<ClientEntity> typed = em.createQuery(jpql.toString(), ClientEntity.class);
+        TypedQuery<String> typed = em.createQuery(jpql.toString(), String.class);
         parameters.forEach(typed::setParameter);
-        return typed.setMaxResults(query.limit() + 1).getResultList();
+        return Queries.byIds(em, ClientEntity.class, typed.setMaxResults(query.limit() + 1).getResultList());
     }
 
     /**

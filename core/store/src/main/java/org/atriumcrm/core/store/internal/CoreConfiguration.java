@@ -18,14 +18,17 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             required = false)
     String phone_default_area_code() default "";
 
+    @AttributeDefinition(name = "Reminder check period", description = "Seconds between two looks for due task reminders")
+    long task_reminder_period_seconds() default 30;
+
     @AttributeDefinition(name = "Largest attachment", description = "Bytes; larger uploads are refused whole")
     long attachment_max_bytes() default 20L * 1024 * 1024;
 
     @AttributeDefinition(name = "Attachment types",
-            description = "Media types that may be attached; a type ending in /* or .* allows its family")
-    String[] attachment_content_types() default {"application/pdf", "image/*", "audio/*", "text/plain", "text/csv",
-        "application/msword", "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.*",
-        "application/vnd.oasis.opendocument.*"};
+            description = "Media types that may be attached, separated by commas; a type ending in /* or .* allows its family")
+    String attachment_content_types() default "application/pdf, image/*, audio/*, text/plain, text/csv, "
+            + "application/msword, application/vnd.ms-excel, application/vnd.openxmlformats-officedocument.*, "
+            + "application/vnd.oasis.opendocument.*";
 
     @AttributeDefinition(name = "Attachment folder",
             description = "Where attachment files are kept; empty for data/atrium/attachments of Karaf", required = false)

@@ -172,16 +172,17 @@ public class JpaActivityService implements ActivityService {
         Queries.checkLimit(query.limit());
         Cursor after = Cursor.decode(query.after(), ORDER);
         return jpa.txExpr(TransactionType.Supports, em -> {
-            StringBuilder jpql = new StringBuilder("SELECT a FROM ActivityEntity a WHERE 1 = 1");
+            StringBuilder jpql = new StringBuilder("SELECT a.id FROM ActivityEntity a WHERE 1 = 1");
             Map<String, Object> parameters = new HashMap<>();
             Queries.equal(jpql, parameters, "a.clientId", "client", query.clientId());
             Queries.equal(jpql, parameters, "a.opportunityId", "opportunity", query.opportunityId());
             Queries.equal(jpql, parameters, "a.type", "type", query.type());
             Queries.equal(jpql, parameters, "a.authorId", "author", query.authorId());
             Queries.keysetDescending(jpql, parameters, "a.occurredAt", "a.id", after);
-            TypedQuery<ActivityEntity> typed = em.createQuery(jpql.toString(), ActivityEntity.class);
+            TypedQuery<String> typed = em.createQuery(jpql.toString(), String.class);
             parameters.forEach(typed::setParameter);
-            List<ActivityEntity> rows = typed.setMaxResults(query.limit() + 1).getResultList();
+            List<ActivityEntity> rows = Queries.byIds(em, ActivityEntity.class,
+                    typed.setMaxResults(query.limit() + 1).getResultList());
             Map<String, List<Attachment>> attached = attachments(em, rows.stream().map(ActivityEntity::id).toList());
             return Queries.page(rows, query.limit(),
                     row -> row.toActivity(attached.getOrDefault(row.id(), List.of())),

@@ -133,7 +133,7 @@ public class JpaOpportunityService implements OpportunityService {
         Queries.checkLimit(query.limit());
         Cursor after = Cursor.decode(query.after(), ORDER);
         return jpa.txExpr(TransactionType.Supports, em -> {
-            StringBuilder jpql = new StringBuilder("SELECT o FROM OpportunityEntity o WHERE 1 = 1");
+            StringBuilder jpql = new StringBuilder("SELECT o.id FROM OpportunityEntity o WHERE 1 = 1");
             Map<String, Object> parameters = new HashMap<>();
             Queries.equal(jpql, parameters, "o.clientId", "client", query.clientId());
             Queries.equal(jpql, parameters, "o.pipelineId", "pipeline", query.pipelineId());
@@ -144,9 +144,10 @@ public class JpaOpportunityService implements OpportunityService {
                 parameters.put("open", StageOutcome.OPEN);
             }
             Queries.keysetDescending(jpql, parameters, "o.createdAt", "o.id", after);
-            TypedQuery<OpportunityEntity> typed = em.createQuery(jpql.toString(), OpportunityEntity.class);
+            TypedQuery<String> typed = em.createQuery(jpql.toString(), String.class);
             parameters.forEach(typed::setParameter);
-            List<OpportunityEntity> rows = typed.setMaxResults(query.limit() + 1).getResultList();
+            List<OpportunityEntity> rows = Queries.byIds(em, OpportunityEntity.class,
+                    typed.setMaxResults(query.limit() + 1).getResultList());
             Map<String, Map<String, Object>> custom = CustomValues.load(em, rows.stream().map(OpportunityEntity::id).toList(),
                     CustomValues.definitions(em, RecordKind.OPPORTUNITY));
             return Queries.page(rows, query.limit(), row -> row.toOpportunity(custom.getOrDefault(row.id(), Map.of())),

@@ -97,7 +97,7 @@ public class JpaTaskService implements TaskService {
         Queries.checkLimit(query.limit());
         Cursor after = Cursor.decode(query.after(), ORDER);
         return jpa.txExpr(TransactionType.Supports, em -> {
-            StringBuilder jpql = new StringBuilder("SELECT t FROM TaskEntity t WHERE 1 = 1");
+            StringBuilder jpql = new StringBuilder("SELECT t.id FROM TaskEntity t WHERE 1 = 1");
             Map<String, Object> parameters = new HashMap<>();
             Queries.equal(jpql, parameters, "t.assigneeId", "assignee", query.assigneeId());
             Queries.equal(jpql, parameters, "t.clientId", "client", query.clientId());
@@ -107,9 +107,10 @@ public class JpaTaskService implements TaskService {
                 parameters.put("dueBefore", Times.utc(query.dueBefore()));
             }
             Queries.keysetAscending(jpql, parameters, "t.dueAt", "t.id", after);
-            TypedQuery<TaskEntity> typed = em.createQuery(jpql.toString(), TaskEntity.class);
+            TypedQuery<String> typed = em.createQuery(jpql.toString(), String.class);
             parameters.forEach(typed::setParameter);
-            return Queries.page(typed.setMaxResults(query.limit() + 1).getResultList(), query.limit(),
+            return Queries.page(Queries.byIds(em, TaskEntity.class, typed.setMaxResults(query.limit() + 1).getResultList()),
+                    query.limit(),
                     TaskEntity::toTask, last -> Cursor.at(ORDER, last.dueAt(), last.id()));
         });
     }

@@ -1,8 +1,12 @@
 package org.atriumcrm.core.store.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import javax.persistence.EntityManager;
 
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.Page;
@@ -50,6 +54,27 @@ final class Queries {
             parameters.put("afterId", after.id());
         }
         jpql.append(" ORDER BY ").append(time).append(direction).append(", ").append(id).append(direction);
+    }
+
+    /**
+     * The entities with these ids, in the order of the ids: the second step of a page whose ids
+     * were found on an index. One query by primary key; their collections come in batches.
+     */
+    static <E extends Identified> List<E> byIds(EntityManager em, Class<E> type, List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, E> byId = new HashMap<>();
+        em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.id IN :ids", type)
+                .setParameter("ids", ids).getResultList().forEach(entity -> byId.put(entity.id(), entity));
+        List<E> ordered = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            E entity = byId.get(id);
+            if (entity != null) {
+                ordered.add(entity);
+            }
+        }
+        return ordered;
     }
 
     /** A page from {@code limit + 1} rows: the extra row only says that there is a next page. */

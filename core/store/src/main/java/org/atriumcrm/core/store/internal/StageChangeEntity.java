@@ -12,7 +12,7 @@ import org.atriumcrm.core.api.StageChange;
 /** One move of an opportunity between stages; written once, never changed. */
 @Entity
 @Table(name = "atr_stage_change")
-public class StageChangeEntity {
+public class StageChangeEntity implements Identified {
 
     @Id
     @Column(name = "id", length = 36)
@@ -49,7 +49,8 @@ public class StageChangeEntity {
         this.changedAt = at;
     }
 
-    String id() {
+    @Override
+    public String id() {
         return id;
     }
 

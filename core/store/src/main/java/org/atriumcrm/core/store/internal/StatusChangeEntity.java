@@ -16,7 +16,7 @@ import org.atriumcrm.core.api.StatusChange;
 /** One step of a client's lifecycle; written once, never changed. */
 @Entity
 @Table(name = "atr_client_status_change")
-public class StatusChangeEntity {
+public class StatusChangeEntity implements Identified {
 
     @Id
     @Column(name = "id", length = 36)
@@ -51,6 +51,11 @@ public class StatusChangeEntity {
         this.to = to;
         this.changedAt = changedAt;
         this.changedBy = changedBy;
+    }
+
+    @Override
+    public String id() {
+        return id;
     }
 
     StatusChange toStatusChange() {

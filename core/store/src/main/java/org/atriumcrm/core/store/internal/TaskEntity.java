@@ -59,6 +59,9 @@ public class TaskEntity implements Versioned {
     @Column(name = "is_open", nullable = false)
     private int open;
 
+    @Column(name = "reminded_at")
+    private LocalDateTime remindedAt;
+
     @Column(name = "completed_at")
     private LocalDateTime completedAt;
 
@@ -123,7 +126,11 @@ public class TaskEntity implements Versioned {
         opportunityId = task.opportunityId();
         assigneeId = task.assigneeId();
         dueAt = Times.utc(task.dueAt());
-        remindAt = Times.utc(task.remindAt());
+        LocalDateTime reminder = Times.utc(task.remindAt());
+        if (reminder == null || !reminder.equals(remindAt)) {
+            remindedAt = null; // a new reminder time goes out again
+        }
+        remindAt = reminder;
         priority = task.priority();
         boolean wasOpen = status == null || status.isOpen();
         status = task.status();

@@ -6,7 +6,10 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
-/** The newest rows of one client strictly before a timeline position, for core's timeline sources. */
+/**
+ * The newest rows of one client strictly before a timeline position, for core's timeline sources:
+ * ids on the (client, time) index first, then the rows by primary key.
+ */
 final class TimelineQueries {
 
     private TimelineQueries() {
@@ -16,18 +19,18 @@ final class TimelineQueries {
      * @param entity the entity name, e.g. {@code ActivityEntity}
      * @param time   its time attribute, e.g. {@code occurredAt}
      */
-    static <E> List<E> before(EntityManager em, Class<E> type, String entity, String time, String clientId,
-                              Instant before, String beforeId, int limit) {
-        StringBuilder jpql = new StringBuilder("SELECT e FROM ").append(entity).append(" e WHERE e.clientId = :client");
+    static <E extends Identified> List<E> before(EntityManager em, Class<E> type, String entity, String time, String clientId,
+                                                Instant before, String beforeId, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT e.id FROM ").append(entity).append(" e WHERE e.clientId = :client");
         if (before != null) {
             jpql.append(" AND e.").append(time).append(" <= :before AND (e.").append(time)
                     .append(" < :before OR e.id < :beforeId)");
         }
         jpql.append(" ORDER BY e.").append(time).append(" DESC, e.id DESC");
-        TypedQuery<E> query = em.createQuery(jpql.toString(), type).setParameter("client", clientId);
+        TypedQuery<String> query = em.createQuery(jpql.toString(), String.class).setParameter("client", clientId);
         if (before != null) {
             query.setParameter("before", Times.utc(before)).setParameter("beforeId", beforeId);
         }
-        return query.setMaxResults(limit).getResultList();
+        return Queries.byIds(em, type, query.setMaxResults(limit).getResultList());
     }
 }

@@ -1,9 +1,7 @@
 package org.atriumcrm.core.store.internal;
 
-/** An entity with an id and an optimistic-locking version. */
-interface Versioned {
-
-    String id();
+/** An entity with an optimistic-locking version. */
+interface Versioned extends Identified {
 
     long version();
 }
