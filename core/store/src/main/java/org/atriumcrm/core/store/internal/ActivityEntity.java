@@ -7,9 +7,7 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.atriumcrm.core.api.Activity;
 import org.atriumcrm.core.api.ActivityDirection;
@@ -19,11 +17,7 @@ import org.atriumcrm.core.api.Attachment;
 /** Storage form of an {@link Activity}; its attachments are rows of their own. */
 @Entity
 @Table(name = "atr_activity")
-public class ActivityEntity implements Versioned {
-
-    @Id
-    @Column(name = "id", length = 36)
-    private String id;
+public class ActivityEntity extends TrackedEntity {
 
     @Column(name = "client_id", nullable = false, length = 36)
     private String clientId;
@@ -59,33 +53,12 @@ public class ActivityEntity implements Versioned {
     @Column(name = "author_id", length = 64)
     private String authorId;
 
-    @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected ActivityEntity() {
         // for JPA
     }
 
     ActivityEntity(String id, LocalDateTime now) {
-        this.id = id;
-        this.createdAt = now;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public long version() {
-        return version;
+        super(id, now);
     }
 
     String clientId() {
@@ -120,12 +93,12 @@ public class ActivityEntity implements Versioned {
         occurredAt = activity.occurredAt() == null ? now : Times.utc(activity.occurredAt());
         durationSeconds = activity.durationSeconds();
         authorId = activity.authorId();
-        updatedAt = now;
+        touch(now);
     }
 
     Activity toActivity(List<Attachment> attachments) {
-        return new Activity(id, clientId, contactId, opportunityId, type, direction, subject, objective, result,
-                Times.instant(occurredAt), durationSeconds, authorId, attachments, Times.instant(createdAt),
-                Times.instant(updatedAt), version);
+        return new Activity(id(), clientId, contactId, opportunityId, type, direction, subject, objective, result,
+                Times.instant(occurredAt), durationSeconds, authorId, attachments, Times.instant(createdAt()),
+                Times.instant(updatedAt()), version());
     }
 }

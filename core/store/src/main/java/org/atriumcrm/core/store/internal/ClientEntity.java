@@ -1,7 +1,6 @@
 package org.atriumcrm.core.store.internal;
 
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,12 +17,10 @@ import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.OneToMany;
 import javax.persistence.OrderColumn;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.atriumcrm.core.api.Client;
 import org.atriumcrm.core.api.ClientKind;
@@ -39,11 +36,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 /** Storage form of a client. Times are UTC; the child collections are loaded in one IN query per page. */
 @Entity
 @Table(name = "atr_client")
-public class ClientEntity implements Versioned {
-
-    @Id
-    @Column(name = "id", length = 36)
-    private String id;
+public class ClientEntity extends TrackedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 20)
@@ -77,16 +70,6 @@ public class ClientEntity implements Versioned {
 
     @Column(name = "responsible_manager_id", length = 64)
     private String responsibleManagerId;
-
-    @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     @ElementCollection
     @CollectionTable(name = "atr_client_phone", joinColumns = @JoinColumn(name = "client_id"))
@@ -135,8 +118,7 @@ public class ClientEntity implements Versioned {
     }
 
     ClientEntity(String id, LocalDateTime now) {
-        this.id = id;
-        this.createdAt = now;
+        super(id, now);
     }
 
     /**
@@ -178,7 +160,7 @@ public class ClientEntity implements Versioned {
             searchKeys.clear();
             searchKeys.addAll(client.searchKeys());
         }
-        updatedAt = now;
+        touch(now);
     }
 
     /**
@@ -207,36 +189,26 @@ public class ClientEntity implements Versioned {
         target.addAll(values);
     }
 
-    @Override
-    public String id() {
-        return id;
-    }
-
     LifecycleStatus status() {
         return status;
-    }
-
-    @Override
-    public long version() {
-        return version;
     }
 
     /** The value this client is ordered by in {@code sort}, as a keyset cursor carries it. */
     String sortValue(ClientSort sort) {
         return switch (sort) {
             case NAME, NAME_DESC -> nameKey;
-            case CREATED, CREATED_DESC -> createdAt.toString();
-            case UPDATED, UPDATED_DESC -> updatedAt.toString();
+            case CREATED, CREATED_DESC -> createdAt().toString();
+            case UPDATED, UPDATED_DESC -> updatedAt().toString();
         };
     }
 
     Client toClient(Map<String, Object> customFields) {
-        return new Client(id, kind, name,
+        return new Client(id(), kind, name,
                 phones.stream().map(PhoneEntry::number).toList(),
                 emails, addresses.stream().map(AddressEntry::toAddress).toList(),
                 status, source, clientType, sector, purchasePotential, geography, tags, responsibleManagerId,
                 contacts.stream().map(ContactEntity::toContact).toList(),
                 legalEntities.stream().map(LegalEntityEntity::toLegalEntity).toList(), customFields,
-                createdAt.toInstant(ZoneOffset.UTC), updatedAt.toInstant(ZoneOffset.UTC), version);
+                Times.instant(createdAt()), Times.instant(updatedAt()), version());
     }
 }

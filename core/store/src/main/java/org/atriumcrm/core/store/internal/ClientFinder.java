@@ -119,22 +119,27 @@ final class ClientFinder {
         appendTerms(jpql, parameters, terms, "t");
     }
 
-    /** One {@code IN} subquery over the key index per term; aliases carry {@code prefix} to stay unique. */
+    /**
+     * One {@code EXISTS} per term over the client's own keys: the database reads them on the key
+     * table's primary key (client, key), so walking the list order and checking each client is cheap.
+     * Aliases carry {@code prefix} to stay unique.
+     */
     private static void appendTerms(StringBuilder jpql, Map<String, Object> parameters, SearchTerms terms,
                                     String prefix) {
         for (int i = 0; i < terms.terms().size(); i++) {
             List<String> patterns = terms.terms().get(i);
             String term = prefix + i;
-            jpql.append(" AND c.id IN (SELECT k").append(term).append(".id FROM ClientEntity k").append(term)
-                    .append(" JOIN k").append(term).append(".searchKeys s").append(term).append(" WHERE ");
+            jpql.append(" AND EXISTS (SELECT s").append(term).append(" FROM ClientEntity k").append(term)
+                    .append(" JOIN k").append(term).append(".searchKeys s").append(term)
+                    .append(" WHERE k").append(term).append(".id = c.id AND (");
             for (int p = 0; p < patterns.size(); p++) {
                 String name = term + "p" + p;
-                String pattern = patterns.get(p);
-                jpql.append(p == 0 ? "" : " OR ").append('s').append(term);
-                jpql.append(pattern.endsWith("%") ? " LIKE :" + name + " ESCAPE '\\'" : " = :" + name);
-                parameters.put(name, pattern);
+                KeyRange range = KeyRange.of(patterns.get(p));
+                jpql.append(p == 0 ? "" : " OR ").append(range.condition("s" + term, ":" + name + "lo", ":" + name + "hi"));
+                parameters.put(name + "lo", range.low());
+                parameters.put(name + "hi", range.high());
             }
-            jpql.append(')');
+            jpql.append("))");
         }
     }
 

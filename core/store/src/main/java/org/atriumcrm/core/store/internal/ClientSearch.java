@@ -20,8 +20,6 @@ final class ClientSearch {
 
     /** Above this many matches a term is broad. */
     static final int CANDIDATES_MAX = 500;
-    /** Sorts after every character a key can hold, to turn a prefix into a range. */
-    private static final char HIGHEST = '\uFFFF';
 
     private ClientSearch() {
     }
@@ -84,27 +82,12 @@ final class ClientSearch {
         return ids;
     }
 
-    /** A range of the key index: exact keys as [key, key], prefixes as [prefix, prefix + highest). */
     private static Query keyQuery(EntityManager em, String pattern, String andMore) {
-        boolean prefix = pattern.endsWith("%") && !pattern.endsWith("\\%");
-        String key = unescape(prefix ? pattern.substring(0, pattern.length() - 1) : pattern);
-        Query query = em.createNativeQuery("SELECT client_id FROM atr_client_key WHERE search_key >= ? AND search_key "
-                + (prefix ? "<" : "<=") + " ?" + andMore);
-        query.setParameter(1, key);
-        query.setParameter(2, prefix ? key + HIGHEST : key);
+        KeyRange range = KeyRange.of(pattern);
+        Query query = em.createNativeQuery("SELECT client_id FROM atr_client_key WHERE "
+                + range.condition("search_key", "?", "?") + andMore);
+        query.setParameter(1, range.low());
+        query.setParameter(2, range.high());
         return query;
-    }
-
-    /** Undoes {@link SearchTerms#escape}: the patterns are written for LIKE. */
-    static String unescape(String pattern) {
-        StringBuilder key = new StringBuilder(pattern.length());
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (c == '\\' && i + 1 < pattern.length()) {
-                c = pattern.charAt(++i);
-            }
-            key.append(c);
-        }
-        return key.toString();
     }
 }

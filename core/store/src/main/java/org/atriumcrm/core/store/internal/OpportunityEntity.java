@@ -9,9 +9,7 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.atriumcrm.core.api.Opportunity;
 import org.atriumcrm.core.api.StageOutcome;
@@ -19,11 +17,7 @@ import org.atriumcrm.core.api.StageOutcome;
 /** Storage form of an {@link Opportunity}; its client, pipeline and stage by id. */
 @Entity
 @Table(name = "atr_opportunity")
-public class OpportunityEntity implements Versioned {
-
-    @Id
-    @Column(name = "id", length = 36)
-    private String id;
+public class OpportunityEntity extends TrackedEntity {
 
     @Column(name = "client_id", nullable = false, length = 36)
     private String clientId;
@@ -65,33 +59,12 @@ public class OpportunityEntity implements Versioned {
     @Column(name = "closed_at")
     private LocalDateTime closedAt;
 
-    @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected OpportunityEntity() {
         // for JPA
     }
 
     OpportunityEntity(String id, LocalDateTime now) {
-        this.id = id;
-        this.createdAt = now;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public long version() {
-        return version;
+        super(id, now);
     }
 
     String clientId() {
@@ -100,10 +73,6 @@ public class OpportunityEntity implements Versioned {
 
     String stageId() {
         return stageId;
-    }
-
-    LocalDateTime createdAt() {
-        return createdAt;
     }
 
     /** Takes validated values; the stage decides the outcome and whether the deal is closed. */
@@ -117,7 +86,7 @@ public class OpportunityEntity implements Versioned {
         expectedClose = values.expectedClose();
         ownerId = values.ownerId();
         moveTo(stage, values.probability(), values.lostReason(), now);
-        updatedAt = now;
+        touch(now);
     }
 
     void moveTo(StageEntity stage, Integer probabilityOrNull, String reason, LocalDateTime now) {
@@ -131,7 +100,7 @@ public class OpportunityEntity implements Versioned {
         } else if (!wasClosed) {
             closedAt = now;
         }
-        updatedAt = now;
+        touch(now);
     }
 
     String pipelineId() {
@@ -143,8 +112,8 @@ public class OpportunityEntity implements Versioned {
     }
 
     Opportunity toOpportunity(Map<String, Object> customFields) {
-        return new Opportunity(id, clientId, contactId, title, pipelineId, stageId, outcome, amount, currency,
-                probability, expectedClose, lostReason, ownerId, Times.instant(closedAt), Times.instant(createdAt),
-                Times.instant(updatedAt), version, customFields);
+        return new Opportunity(id(), clientId, contactId, title, pipelineId, stageId, outcome, amount, currency,
+                probability, expectedClose, lostReason, ownerId, Times.instant(closedAt), Times.instant(createdAt()),
+                Times.instant(updatedAt()), version(), customFields);
     }
 }

@@ -6,9 +6,7 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.atriumcrm.core.api.Task;
 import org.atriumcrm.core.api.TaskDraft;
@@ -21,11 +19,7 @@ import org.atriumcrm.core.api.TaskStatus;
  */
 @Entity
 @Table(name = "atr_task")
-public class TaskEntity implements Versioned {
-
-    @Id
-    @Column(name = "id", length = 36)
-    private String id;
+public class TaskEntity extends TrackedEntity {
 
     @Column(name = "title", nullable = false, length = 200)
     private String title;
@@ -65,33 +59,12 @@ public class TaskEntity implements Versioned {
     @Column(name = "completed_at")
     private LocalDateTime completedAt;
 
-    @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected TaskEntity() {
         // for JPA
     }
 
     TaskEntity(String id, LocalDateTime now) {
-        this.id = id;
-        this.createdAt = now;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public long version() {
-        return version;
+        super(id, now);
     }
 
     String clientId() {
@@ -108,10 +81,6 @@ public class TaskEntity implements Versioned {
 
     LocalDateTime dueAt() {
         return dueAt;
-    }
-
-    LocalDateTime createdAt() {
-        return createdAt;
     }
 
     TaskStatus status() {
@@ -140,7 +109,7 @@ public class TaskEntity implements Versioned {
         } else if (wasOpen) {
             completedAt = now;
         }
-        updatedAt = now;
+        touch(now);
     }
 
     static int openFlag(boolean open) {
@@ -148,8 +117,8 @@ public class TaskEntity implements Versioned {
     }
 
     Task toTask() {
-        return new Task(id, title, description, clientId, opportunityId, assigneeId, Times.instant(dueAt),
-                Times.instant(remindAt), priority, status, Times.instant(completedAt), Times.instant(createdAt),
-                Times.instant(updatedAt), version);
+        return new Task(id(), title, description, clientId, opportunityId, assigneeId, Times.instant(dueAt),
+                Times.instant(remindAt), priority, status, Times.instant(completedAt), Times.instant(createdAt()),
+                Times.instant(updatedAt()), version());
     }
 }

@@ -15,13 +15,11 @@ final class TimelineQueries {
     private TimelineQueries() {
     }
 
-    /**
-     * @param entity the entity name, e.g. {@code ActivityEntity}
-     * @param time   its time attribute, e.g. {@code occurredAt}
-     */
-    static <E extends Identified> List<E> before(EntityManager em, Class<E> type, String entity, String time, String clientId,
+    /** @param time the entity's time attribute, e.g. {@code occurredAt} */
+    static <E extends Identified> List<E> before(EntityManager em, Class<E> type, String time, String clientId,
                                                 Instant before, String beforeId, int limit) {
-        StringBuilder jpql = new StringBuilder("SELECT e.id FROM ").append(entity).append(" e WHERE e.clientId = :client");
+        StringBuilder jpql = new StringBuilder("SELECT e.id FROM ").append(type.getSimpleName())
+                .append(" e WHERE e.clientId = :client");
         if (before != null) {
             jpql.append(" AND e.").append(time).append(" <= :before AND (e.").append(time)
                     .append(" < :before OR e.id < :beforeId)");
