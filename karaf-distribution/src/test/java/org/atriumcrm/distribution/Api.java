@@ -24,12 +24,13 @@ final class Api {
         this.base = "http://localhost:" + port;
     }
 
-    /** Waits until the client API answers 200, as a user would see Atrium ready. */
+    /** Waits until the API serves every core resource, as its OpenAPI document tells. */
     void awaitReady(Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             try {
-                if (get("/api/clients?limit=1").statusCode() == 200) {
+                HttpResponse<String> openApi = get("/api/openapi.json");
+                if (openApi.statusCode() == 200 && AtriumOptions.servesCoreApi(openApi.body())) {
                     return;
                 }
             } catch (IOException e) {
@@ -37,7 +38,7 @@ final class Api {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("Atrium did not answer 200 on /api/clients within " + timeout);
+        throw new AssertionError("Atrium did not serve its core API within " + timeout);
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

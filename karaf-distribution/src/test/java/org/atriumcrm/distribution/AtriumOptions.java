@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
@@ -28,7 +29,16 @@ final class AtriumOptions {
     /** How often the tests' Atrium looks for due task reminders. */
     static final long REMINDER_PERIOD_SECONDS = 2;
 
+    /** The resources of every core bundle: when the API serves them all, core is up. */
+    private static final List<String> CORE_PATHS = List.of("/api/health", "/api/clients", "/api/tasks", "/api/activities",
+            "/api/opportunities", "/api/pipelines", "/api/custom-fields", "/api/modules");
+
     private AtriumOptions() {
+    }
+
+    /** Whether an OpenAPI document describes every core resource. */
+    static boolean servesCoreApi(String openApi) {
+        return CORE_PATHS.stream().allMatch(path -> openApi.contains("\"" + path + "\""));
     }
 
     static Option[] karaf(int httpPort, Path database) {

@@ -104,7 +104,7 @@ public class ExtensionPointsIT {
 
     @Test
     public void timelineEntriesAndActivityTypesOfAModuleComeAndGo() throws Exception {
-        awaitStatus("/api/clients?limit=1", 200);
+        awaitCoreApi();
         String client = idOf(post("/api/clients", "{\"kind\":\"PERSON\",\"name\":\"Probe Member\"}"));
         TimelineSource visits = (clientId, before, beforeId, limit) -> clientId.equals(client) && before == null
                 ? List.of(new TimelineEntry("visit-1", clientId, "probe.visit", Instant.now().plusSeconds(60),
@@ -128,7 +128,7 @@ public class ExtensionPointsIT {
 
     @Test
     public void changesArePostedAsEventsAfterCommitOnly() throws Exception {
-        awaitStatus("/api/clients?limit=1", 200);
+        awaitCoreApi();
         BlockingQueue<Event> received = new LinkedBlockingQueue<>();
         Dictionary<String, Object> subscription = new Hashtable<>();
         subscription.put(EventConstants.EVENT_TOPIC, new String[] {ClientEvents.ALL, OpportunityEvents.TOPIC_PREFIX + "*"});
@@ -155,7 +155,7 @@ public class ExtensionPointsIT {
 
     @Test
     public void aTaskReminderIsPostedOnceWhenItsTimeComes() throws Exception {
-        awaitStatus("/api/clients?limit=1", 200);
+        awaitCoreApi();
         BlockingQueue<Event> received = new LinkedBlockingQueue<>();
         Dictionary<String, Object> subscription = new Hashtable<>();
         subscription.put(EventConstants.EVENT_TOPIC, TaskEvents.DUE);
@@ -183,7 +183,7 @@ public class ExtensionPointsIT {
 
     @Test
     public void resourcesOfOtherBundlesComeAndGoWithoutFailingRequests() throws Exception {
-        awaitStatus("/api/clients?limit=1", 200);
+        awaitCoreApi();
         Load load = new Load("/api/clients?limit=5");
         load.start(2);
         try {
@@ -249,6 +249,22 @@ public class ExtensionPointsIT {
                 thread.join(10_000);
             }
         }
+    }
+
+    private void awaitCoreApi() throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                Reply openApi = get("/api/openapi.json");
+                if (openApi.status == 200 && AtriumOptions.servesCoreApi(openApi.body)) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the core API was not served within a minute");
     }
 
     private void awaitStatus(String path, int status) throws Exception {
