@@ -209,6 +209,17 @@ public class CrmModelIT {
         Api.json(api.get("/api/clients?cf.segment=Horeca")).get("items").forEach(c -> horeca.add(c.get("name").asText()));
         assertEquals(List.of("Tau Bistro"), horeca);
         assertEquals(422, api.get("/api/clients?cf.nonsense=1").statusCode());
+
+        created(api.post("/api/custom-fields", "{\"recordKind\":\"TASK\",\"key\":\"channel\",\"label\":\"Channel\","
+                + "\"type\":\"MULTI_PICKLIST\",\"options\":[\"phone\",\"e-mail\",\"visit\"]}"));
+        String due = Instant.now().plus(1, ChronoUnit.DAYS).toString();
+        HttpResponse<String> badTask = api.post("/api/tasks", "{\"title\":\"Follow up\",\"dueAt\":\"" + due
+                + "\",\"customFields\":{\"channel\":[\"fax\"]}}");
+        assertEquals(422, badTask.statusCode());
+        assertEquals("customFields.channel", Api.json(badTask).get("errors").get(0).get("field").asText());
+        JsonNode task = created(api.post("/api/tasks", "{\"title\":\"Follow up\",\"dueAt\":\"" + due
+                + "\",\"customFields\":{\"channel\":[\"visit\",\"phone\"]}}"));
+        assertEquals("[\"visit\",\"phone\"]", task.get("customFields").get("channel").toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.atriumcrm.core.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A contact with a client that happened: a call, a meeting, a complaint …
@@ -28,9 +29,11 @@ public record Activity(
         List<Attachment> attachments,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        Map<String, Object> customFields) {
 
     public Activity {
         attachments = Lists.copyOrEmpty(attachments);
+        customFields = Lists.copyOrEmpty(customFields);
     }
 }

@@ -1,6 +1,7 @@
 package org.atriumcrm.core.api;
 
 import java.time.Instant;
+import java.util.Map;
 
 /** What a user submits to log or correct an activity; a missing time means now. */
 public record ActivityDraft(
@@ -14,5 +15,10 @@ public record ActivityDraft(
         String result,
         Instant occurredAt,
         Integer durationSeconds,
-        String authorId) {
+        String authorId,
+        Map<String, Object> customFields) {
+
+    public ActivityDraft {
+        customFields = Lists.copyOrEmpty(customFields);
+    }
 }

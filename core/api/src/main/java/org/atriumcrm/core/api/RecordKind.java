@@ -3,5 +3,7 @@ package org.atriumcrm.core.api;
 /** The kinds of record that can carry custom fields. */
 public enum RecordKind {
     CLIENT,
-    OPPORTUNITY
+    OPPORTUNITY,
+    TASK,
+    ACTIVITY
 }

@@ -1,6 +1,7 @@
 package org.atriumcrm.core.api;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Something a manager has to do, by a time, possibly about a client or an opportunity.
@@ -21,5 +22,10 @@ public record Task(
         Instant completedAt,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        Map<String, Object> customFields) {
+
+    public Task {
+        customFields = Lists.copyOrEmpty(customFields);
+    }
 }

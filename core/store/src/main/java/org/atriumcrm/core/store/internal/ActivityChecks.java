@@ -1,8 +1,12 @@
 package org.atriumcrm.core.store.internal;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.atriumcrm.core.api.ActivityDraft;
+import org.atriumcrm.core.api.CustomField;
+import org.atriumcrm.core.api.RecordKind;
 
 /** An activity draft: a client, a known type, sane lengths and a duration that is not negative. */
 final class ActivityChecks {
@@ -12,7 +16,7 @@ final class ActivityChecks {
     private ActivityChecks() {
     }
 
-    static ActivityDraft validate(ActivityDraft draft, Set<String> knownTypes) {
+    static Checked<ActivityDraft> validate(ActivityDraft draft, Set<String> knownTypes, List<CustomField> customFields) {
         FieldChecks checks = new FieldChecks();
         String clientId = checks.required("clientId", draft.clientId(), 36);
         String type = checks.required("type", draft.type(), 60);
@@ -29,8 +33,10 @@ final class ActivityChecks {
                 checks.text("objective", draft.objective(), 1000),
                 checks.text("result", draft.result(), 4000),
                 draft.occurredAt(), duration,
-                checks.text("authorId", draft.authorId(), 64));
+                checks.text("authorId", draft.authorId(), 64), Map.of());
+        Map<String, List<String>> customValues = CustomValues.check(checks, draft.customFields(), customFields,
+                RecordKind.ACTIVITY);
         checks.throwIfAny();
-        return valid;
+        return new Checked<>(valid, customValues);
     }
 }

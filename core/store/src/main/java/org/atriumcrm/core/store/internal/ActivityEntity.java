@@ -2,6 +2,7 @@ package org.atriumcrm.core.store.internal;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -96,9 +97,9 @@ public class ActivityEntity extends TrackedEntity {
         touch(now);
     }
 
-    Activity toActivity(List<Attachment> attachments) {
+    Activity toActivity(List<Attachment> attachments, Map<String, Object> customFields) {
         return new Activity(id(), clientId, contactId, opportunityId, type, direction, subject, objective, result,
                 Times.instant(occurredAt), durationSeconds, authorId, attachments, Times.instant(createdAt()),
-                Times.instant(updatedAt()), version());
+                Times.instant(updatedAt()), version(), customFields);
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.atriumcrm.core.api.CustomField;
 import org.atriumcrm.core.api.CustomFieldDraft;
 import org.atriumcrm.core.api.CustomFieldType;
+import org.atriumcrm.core.api.RecordKind;
 
 /** A custom field definition: a usable key, options for picklists only, a default that fits the field. */
 final class CustomFieldChecks {
@@ -22,7 +23,7 @@ final class CustomFieldChecks {
     static CustomFieldDraft validate(CustomFieldDraft draft) {
         FieldChecks checks = new FieldChecks();
         if (draft.recordKind() == null) {
-            checks.add("recordKind", "is required: CLIENT or OPPORTUNITY");
+            checks.add("recordKind", "is required: one of " + List.of(RecordKind.values()));
         }
         String key = FieldChecks.trimmed(draft.key());
         if (key == null || !KEY.matcher(key).matches()) {

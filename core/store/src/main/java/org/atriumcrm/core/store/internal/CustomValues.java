@@ -153,6 +153,11 @@ final class CustomValues {
                 .executeUpdate();
     }
 
+    /** The typed values of one record, by key. */
+    static Map<String, Object> of(EntityManager em, String recordId, List<CustomField> definitions) {
+        return load(em, List.of(recordId), definitions).getOrDefault(recordId, Map.of());
+    }
+
     /** The typed values of these records, by record id then key, in one query. */
     static Map<String, Map<String, Object>> load(EntityManager em, List<String> recordIds, List<CustomField> definitions) {
         Map<String, Map<String, Object>> byRecord = new HashMap<>();

@@ -30,8 +30,10 @@ import org.atriumcrm.core.api.ActivityService;
 import org.atriumcrm.core.api.ActivityType;
 import org.atriumcrm.core.api.Attachment;
 import org.atriumcrm.core.api.AttachmentContent;
+import org.atriumcrm.core.api.CustomField;
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.Page;
+import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.ValidationException;
 import org.atriumcrm.core.event.ActivityEvents;
@@ -119,35 +121,43 @@ public class JpaActivityService implements ActivityService {
 
     @Override
     public Activity log(ActivityDraft draft) {
-        ActivityDraft activity = ActivityChecks.validate(draft, typeIds());
+        List<CustomField> customFields = customFields();
+        Checked<ActivityDraft> checked = ActivityChecks.validate(draft, typeIds(), customFields);
+        ActivityDraft activity = checked.draft();
         return jpa.txExpr(TransactionType.Required, em -> {
             ClientReferences.check(em, activity.clientId(), activity.contactId(), activity.opportunityId());
             LocalDateTime now = Records.now();
             ActivityEntity entity = new ActivityEntity(Records.newId(), now);
             entity.apply(activity, now);
             em.persist(entity);
+            CustomValues.save(em, RecordKind.ACTIVITY, entity.id(), checked.customValues());
             em.flush();
             events.post(ActivityEvents.LOGGED, Map.of(ActivityEvents.PROP_ACTIVITY_ID, entity.id()));
-            return entity.toActivity(List.of());
+            return entity.toActivity(List.of(), CustomValues.of(em, entity.id(), customFields));
         });
     }
 
     @Override
     public Optional<Activity> get(String id) {
         return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(ActivityEntity.class, id))
-                .map(entity -> entity.toActivity(attachments(em, List.of(id)).getOrDefault(id, List.of()))));
+                .map(entity -> entity.toActivity(attachments(em, List.of(id)).getOrDefault(id, List.of()),
+                        CustomValues.of(em, id, CustomValues.definitions(em, RecordKind.ACTIVITY)))));
     }
 
     @Override
     public Activity update(String id, ActivityDraft draft, OptionalLong expectedVersion) {
-        ActivityDraft activity = ActivityChecks.validate(draft, typeIds());
+        List<CustomField> customFields = customFields();
+        Checked<ActivityDraft> checked = ActivityChecks.validate(draft, typeIds(), customFields);
+        ActivityDraft activity = checked.draft();
         return Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
             ActivityEntity entity = Records.current(em, ActivityEntity.class, RECORD_TYPE, id, expectedVersion);
             ClientReferences.check(em, activity.clientId(), activity.contactId(), activity.opportunityId());
             entity.apply(activity, Records.now());
+            CustomValues.save(em, RecordKind.ACTIVITY, id, checked.customValues());
             em.flush();
             events.post(ActivityEvents.UPDATED, Map.of(ActivityEvents.PROP_ACTIVITY_ID, id));
-            return entity.toActivity(attachments(em, List.of(id)).getOrDefault(id, List.of()));
+            return entity.toActivity(attachments(em, List.of(id)).getOrDefault(id, List.of()),
+                    CustomValues.of(em, id, customFields));
         }));
     }
 
@@ -160,6 +170,7 @@ public class JpaActivityService implements ActivityService {
                     em.createQuery("DELETE FROM AttachmentEntity a WHERE a.activityId = :id").setParameter("id", id)
                             .executeUpdate();
                     em.remove(entity);
+                    CustomValues.delete(em, id);
                     em.flush();
                     events.post(ActivityEvents.DELETED, Map.of(ActivityEvents.PROP_ACTIVITY_ID, id));
                     return attached;
@@ -183,9 +194,11 @@ public class JpaActivityService implements ActivityService {
             parameters.forEach(typed::setParameter);
             List<ActivityEntity> rows = Queries.byIds(em, ActivityEntity.class,
                     typed.setMaxResults(query.limit() + 1).getResultList());
-            Map<String, List<Attachment>> attached = attachments(em, rows.stream().map(ActivityEntity::id).toList());
+            List<String> ids = rows.stream().map(ActivityEntity::id).toList();
+            Map<String, List<Attachment>> attached = attachments(em, ids);
+            Map<String, Map<String, Object>> custom = CustomValues.load(em, ids, CustomValues.definitions(em, RecordKind.ACTIVITY));
             return Queries.page(rows, query.limit(),
-                    row -> row.toActivity(attached.getOrDefault(row.id(), List.of())),
+                    row -> row.toActivity(attached.getOrDefault(row.id(), List.of()), custom.getOrDefault(row.id(), Map.of())),
                     last -> Cursor.at(ORDER, last.occurredAt(), last.id()));
         });
     }
@@ -227,6 +240,10 @@ public class JpaActivityService implements ActivityService {
                 throw new UncheckedIOException("The file of attachment " + found.id() + " is missing", e);
             }
         });
+    }
+
+    private List<CustomField> customFields() {
+        return jpa.txExpr(TransactionType.Supports, em -> CustomValues.definitions(em, RecordKind.ACTIVITY));
     }
 
     private Set<String> typeIds() {

@@ -152,7 +152,7 @@ public class JpaClientService implements ClientService {
     }
 
     private static Client toClient(EntityManager em, ClientEntity entity, List<CustomField> customFields) {
-        return entity.toClient(CustomValues.load(em, List.of(entity.id()), customFields).getOrDefault(entity.id(), Map.of()));
+        return entity.toClient(CustomValues.of(em, entity.id(), customFields));
     }
 
     private static StatusChangeEntity statusChange(String clientId, LifecycleStatus from, LifecycleStatus to,

@@ -192,7 +192,7 @@ public class JpaOpportunityService implements OpportunityService {
     }
 
     private static Opportunity toOpportunity(EntityManager em, OpportunityEntity entity, List<CustomField> customFields) {
-        return entity.toOpportunity(CustomValues.load(em, List.of(entity.id()), customFields).getOrDefault(entity.id(), Map.of()));
+        return entity.toOpportunity(CustomValues.of(em, entity.id(), customFields));
     }
 
     private static NormalizedOpportunity withPipeline(NormalizedOpportunity values, PipelineEntity pipeline) {

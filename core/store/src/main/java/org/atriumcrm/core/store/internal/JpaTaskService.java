@@ -15,7 +15,9 @@ import javax.transaction.TransactionSynchronizationRegistry;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.atriumcrm.core.api.CustomField;
 import org.atriumcrm.core.api.Page;
+import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.Task;
 import org.atriumcrm.core.api.TaskDraft;
@@ -49,35 +51,42 @@ public class JpaTaskService implements TaskService {
 
     @Override
     public Task create(TaskDraft draft) {
-        TaskDraft task = TaskChecks.validate(draft);
+        List<CustomField> customFields = customFields();
+        Checked<TaskDraft> checked = TaskChecks.validate(draft, customFields);
+        TaskDraft task = checked.draft();
         return jpa.txExpr(TransactionType.Required, em -> {
             ClientReferences.check(em, task.clientId(), null, task.opportunityId());
             LocalDateTime now = Records.now();
             TaskEntity entity = new TaskEntity(Records.newId(), now);
             entity.apply(task, now);
             em.persist(entity);
+            CustomValues.save(em, RecordKind.TASK, entity.id(), checked.customValues());
             em.flush();
             events.post(TaskEvents.CREATED, properties(entity));
-            return entity.toTask();
+            return entity.toTask(CustomValues.of(em, entity.id(), customFields));
         });
     }
 
     @Override
     public Optional<Task> get(String id) {
         return jpa.txExpr(TransactionType.Supports,
-                em -> Optional.ofNullable(em.find(TaskEntity.class, id)).map(TaskEntity::toTask));
+                em -> Optional.ofNullable(em.find(TaskEntity.class, id)).map(entity -> entity.toTask(
+                        CustomValues.of(em, id, CustomValues.definitions(em, RecordKind.TASK)))));
     }
 
     @Override
     public Task update(String id, TaskDraft draft, OptionalLong expectedVersion) {
-        TaskDraft task = TaskChecks.validate(draft);
+        List<CustomField> customFields = customFields();
+        Checked<TaskDraft> checked = TaskChecks.validate(draft, customFields);
+        TaskDraft task = checked.draft();
         return Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
             TaskEntity entity = Records.current(em, TaskEntity.class, RECORD_TYPE, id, expectedVersion);
             ClientReferences.check(em, task.clientId(), null, task.opportunityId());
             entity.apply(task, Records.now());
+            CustomValues.save(em, RecordKind.TASK, id, checked.customValues());
             em.flush();
             events.post(TaskEvents.UPDATED, properties(entity));
-            return entity.toTask();
+            return entity.toTask(CustomValues.of(em, id, customFields));
         }));
     }
 
@@ -86,6 +95,7 @@ public class JpaTaskService implements TaskService {
         Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
             TaskEntity entity = Records.current(em, TaskEntity.class, RECORD_TYPE, id, expectedVersion);
             em.remove(entity);
+            CustomValues.delete(em, id);
             em.flush();
             events.post(TaskEvents.DELETED, properties(entity));
             return id;
@@ -109,9 +119,11 @@ public class JpaTaskService implements TaskService {
             Queries.keysetAscending(jpql, parameters, "t.dueAt", "t.id", after);
             TypedQuery<String> typed = em.createQuery(jpql.toString(), String.class);
             parameters.forEach(typed::setParameter);
-            return Queries.page(Queries.byIds(em, TaskEntity.class, typed.setMaxResults(query.limit() + 1).getResultList()),
-                    query.limit(),
-                    TaskEntity::toTask, last -> Cursor.at(ORDER, last.dueAt(), last.id()));
+            List<TaskEntity> rows = Queries.byIds(em, TaskEntity.class, typed.setMaxResults(query.limit() + 1).getResultList());
+            Map<String, Map<String, Object>> custom = CustomValues.load(em, rows.stream().map(TaskEntity::id).toList(),
+                    CustomValues.definitions(em, RecordKind.TASK));
+            return Queries.page(rows, query.limit(), row -> row.toTask(custom.getOrDefault(row.id(), Map.of())),
+                    last -> Cursor.at(ORDER, last.dueAt(), last.id()));
         });
     }
 
@@ -128,6 +140,10 @@ public class JpaTaskService implements TaskService {
 
     private List<Task> openDueBefore(String assigneeId, Instant limit) {
         return find(new TaskQuery(assigneeId, null, true, limit, DAY_LIMIT, null)).items();
+    }
+
+    private List<CustomField> customFields() {
+        return jpa.txExpr(TransactionType.Supports, em -> CustomValues.definitions(em, RecordKind.TASK));
     }
 
     private static Map<String, Object> properties(TaskEntity task) {

@@ -1,5 +1,10 @@
 package org.atriumcrm.core.store.internal;
 
+import java.util.List;
+import java.util.Map;
+
+import org.atriumcrm.core.api.CustomField;
+import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.api.TaskDraft;
 import org.atriumcrm.core.api.TaskPriority;
 import org.atriumcrm.core.api.TaskStatus;
@@ -10,7 +15,7 @@ final class TaskChecks {
     private TaskChecks() {
     }
 
-    static TaskDraft validate(TaskDraft draft) {
+    static Checked<TaskDraft> validate(TaskDraft draft, List<CustomField> customFields) {
         FieldChecks checks = new FieldChecks();
         String title = checks.required("title", draft.title(), 200);
         String description = checks.text("description", draft.description(), 4000);
@@ -20,10 +25,11 @@ final class TaskChecks {
         } else if (draft.remindAt() != null && draft.remindAt().isAfter(draft.dueAt())) {
             checks.add("remindAt", "is after the due time");
         }
+        Map<String, List<String>> customValues = CustomValues.check(checks, draft.customFields(), customFields, RecordKind.TASK);
         checks.throwIfAny();
-        return new TaskDraft(title, description, FieldChecks.trimmed(draft.clientId()),
+        return new Checked<>(new TaskDraft(title, description, FieldChecks.trimmed(draft.clientId()),
                 FieldChecks.trimmed(draft.opportunityId()), assignee, draft.dueAt(), draft.remindAt(),
                 draft.priority() == null ? TaskPriority.NORMAL : draft.priority(),
-                draft.status() == null ? TaskStatus.OPEN : draft.status());
+                draft.status() == null ? TaskStatus.OPEN : draft.status(), Map.of()), customValues);
     }
 }

@@ -1,6 +1,7 @@
 package org.atriumcrm.core.store.internal;
 
 import java.time.LocalDateTime;
+import java.util.Map;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -116,9 +117,9 @@ public class TaskEntity extends TrackedEntity {
         return open ? 1 : 0;
     }
 
-    Task toTask() {
+    Task toTask(Map<String, Object> customFields) {
         return new Task(id(), title, description, clientId, opportunityId, assigneeId, Times.instant(dueAt),
                 Times.instant(remindAt), priority, status, Times.instant(completedAt), Times.instant(createdAt()),
-                Times.instant(updatedAt()), version());
+                Times.instant(updatedAt()), version(), customFields);
     }
 }
