@@ -149,7 +149,7 @@ public class JpaActivityService implements ActivityService {
         List<CustomField> customFields = customFields();
         Checked<ActivityDraft> checked = ActivityChecks.validate(draft, typeIds(), customFields);
         ActivityDraft activity = checked.draft();
-        return Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
+        return Records.translatingConflicts(jpa, ActivityEntity.class, RECORD_TYPE, id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
             ActivityEntity entity = Records.current(em, ActivityEntity.class, RECORD_TYPE, id, expectedVersion);
             ClientReferences.check(em, activity.clientId(), activity.contactId(), activity.opportunityId());
             entity.apply(activity, Records.now());
@@ -163,7 +163,7 @@ public class JpaActivityService implements ActivityService {
 
     @Override
     public void delete(String id, OptionalLong expectedVersion) {
-        List<Attachment> removed = Records.translatingConflicts(id, expectedVersion, () -> version(id),
+        List<Attachment> removed = Records.translatingConflicts(jpa, ActivityEntity.class, RECORD_TYPE, id, expectedVersion,
                 () -> jpa.txExpr(TransactionType.Required, em -> {
                     ActivityEntity entity = Records.current(em, ActivityEntity.class, RECORD_TYPE, id, expectedVersion);
                     List<Attachment> attached = attachments(em, List.of(id)).getOrDefault(id, List.of());
@@ -291,9 +291,5 @@ public class JpaActivityService implements ActivityService {
 
     private static ValidationException invalid(String field, String message) {
         return new ValidationException(List.of(new FieldError(field, message)));
-    }
-
-    private long version(String id) {
-        return get(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id)).version();
     }
 }

@@ -12,7 +12,6 @@ import org.atriumcrm.core.api.CustomFieldDraft;
 import org.atriumcrm.core.api.CustomFieldService;
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.RecordKind;
-import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.ValidationException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -60,7 +59,7 @@ public class JpaCustomFieldService implements CustomFieldService {
     @Override
     public CustomField update(String id, CustomFieldDraft draft, OptionalLong expectedVersion) {
         CustomFieldDraft valid = CustomFieldChecks.validate(draft);
-        return Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
+        return Records.translatingConflicts(jpa, CustomFieldEntity.class, RECORD_TYPE, id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
             CustomFieldEntity field = Records.current(em, CustomFieldEntity.class, RECORD_TYPE, id, expectedVersion);
             CustomField current = field.toCustomField();
             List<FieldError> fixed = new ArrayList<>();
@@ -84,7 +83,7 @@ public class JpaCustomFieldService implements CustomFieldService {
 
     @Override
     public void delete(String id, OptionalLong expectedVersion) {
-        Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
+        Records.translatingConflicts(jpa, CustomFieldEntity.class, RECORD_TYPE, id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
             CustomFieldEntity field = Records.current(em, CustomFieldEntity.class, RECORD_TYPE, id, expectedVersion);
             CustomField definition = field.toCustomField();
             em.createQuery("DELETE FROM CustomValueEntity v WHERE v.recordKind = :kind AND v.fieldKey = :key")
@@ -92,9 +91,5 @@ public class JpaCustomFieldService implements CustomFieldService {
             em.remove(field);
             return id;
         }));
-    }
-
-    private long version(String id) {
-        return get(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id)).version();
     }
 }

@@ -78,7 +78,7 @@ public class JpaOpportunityService implements OpportunityService {
     public Opportunity update(String id, OpportunityDraft draft, OptionalLong expectedVersion) {
         List<CustomField> customFields = customFields();
         NormalizedOpportunity values = OpportunityChecks.validate(draft, customFields);
-        return Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
+        return Records.translatingConflicts(jpa, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
             OpportunityEntity opportunity = Records.current(em, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion);
             ClientReferences.check(em, values.clientId(), values.contactId(), null);
             PipelineEntity pipeline = OpportunityChecks.pipeline(em, values.pipelineId());
@@ -99,7 +99,7 @@ public class JpaOpportunityService implements OpportunityService {
     @Override
     public Opportunity moveToStage(String id, String stageId, String lostReason, OptionalLong expectedVersion) {
         String reason = FieldChecks.trimmed(lostReason);
-        return Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
+        return Records.translatingConflicts(jpa, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
             OpportunityEntity opportunity = Records.current(em, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion);
             PipelineEntity pipeline = em.find(PipelineEntity.class, opportunity.pipelineId());
             if (stageId == null) {
@@ -119,7 +119,7 @@ public class JpaOpportunityService implements OpportunityService {
 
     @Override
     public void delete(String id, OptionalLong expectedVersion) {
-        Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
+        Records.translatingConflicts(jpa, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
             em.remove(Records.current(em, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion));
             CustomValues.delete(em, id);
             em.flush();
@@ -199,9 +199,5 @@ public class JpaOpportunityService implements OpportunityService {
         return new NormalizedOpportunity(values.clientId(), values.contactId(), values.title(), pipeline.id(),
                 values.stageId(), values.amount(), values.currency(), values.probability(), values.expectedClose(),
                 values.lostReason(), values.ownerId(), values.customValues());
-    }
-
-    private long version(String id) {
-        return get(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id)).version();
     }
 }

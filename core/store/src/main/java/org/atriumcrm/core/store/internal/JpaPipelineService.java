@@ -10,7 +10,6 @@ import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.Pipeline;
 import org.atriumcrm.core.api.PipelineDraft;
 import org.atriumcrm.core.api.PipelineService;
-import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.ValidationException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -56,7 +55,7 @@ public class JpaPipelineService implements PipelineService {
     @Override
     public Pipeline update(String id, PipelineDraft draft, OptionalLong expectedVersion) {
         PipelineDraft valid = PipelineChecks.validate(draft);
-        return Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
+        return Records.translatingConflicts(jpa, PipelineEntity.class, RECORD_TYPE, id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
             PipelineEntity pipeline = Records.current(em, PipelineEntity.class, RECORD_TYPE, id, expectedVersion);
             List<String> dropped = pipeline.stagesLeftOut(valid);
             if (!dropped.isEmpty()) {
@@ -73,9 +72,5 @@ public class JpaPipelineService implements PipelineService {
             em.flush();
             return pipeline.toPipeline();
         }));
-    }
-
-    private long version(String id) {
-        return get(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id)).version();
     }
 }

@@ -18,7 +18,6 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.atriumcrm.core.api.CustomField;
 import org.atriumcrm.core.api.Page;
 import org.atriumcrm.core.api.RecordKind;
-import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.Task;
 import org.atriumcrm.core.api.TaskDraft;
 import org.atriumcrm.core.api.TaskQuery;
@@ -79,7 +78,7 @@ public class JpaTaskService implements TaskService {
         List<CustomField> customFields = customFields();
         Checked<TaskDraft> checked = TaskChecks.validate(draft, customFields);
         TaskDraft task = checked.draft();
-        return Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
+        return Records.translatingConflicts(jpa, TaskEntity.class, RECORD_TYPE, id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
             TaskEntity entity = Records.current(em, TaskEntity.class, RECORD_TYPE, id, expectedVersion);
             ClientReferences.check(em, task.clientId(), null, task.opportunityId());
             entity.apply(task, Records.now());
@@ -92,7 +91,7 @@ public class JpaTaskService implements TaskService {
 
     @Override
     public void delete(String id, OptionalLong expectedVersion) {
-        Records.translatingConflicts(id, expectedVersion, () -> version(id), () -> jpa.txExpr(TransactionType.Required, em -> {
+        Records.translatingConflicts(jpa, TaskEntity.class, RECORD_TYPE, id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
             TaskEntity entity = Records.current(em, TaskEntity.class, RECORD_TYPE, id, expectedVersion);
             em.remove(entity);
             CustomValues.delete(em, id);
@@ -153,9 +152,5 @@ public class JpaTaskService implements TaskService {
             properties.put(TaskEvents.PROP_ASSIGNEE_ID, task.assigneeId());
         }
         return properties;
-    }
-
-    private long version(String id) {
-        return get(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id)).version();
     }
 }

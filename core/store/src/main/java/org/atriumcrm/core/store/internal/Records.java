@@ -3,14 +3,16 @@ package org.atriumcrm.core.store.internal;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import javax.persistence.EntityManager;
 import javax.persistence.OptimisticLockException;
 
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.VersionConflictException;
 
@@ -48,19 +50,20 @@ final class Records {
     }
 
     /**
-     * Runs a write; a concurrent writer that committed between our read and our write surfaces
-     * from the database as an optimistic lock failure, and leaves here as a version conflict.
-     *
-     * @param currentVersion reads the version the record has now
+     * Runs a write to one record; a concurrent writer that committed between our read and our
+     * write surfaces from the database as an optimistic lock failure, and leaves here as a
+     * version conflict naming the version the record has now.
      */
-    static <T> T translatingConflicts(String id, OptionalLong expectedVersion, LongSupplier currentVersion,
-                                      Supplier<T> write) {
+    static <E extends Versioned, T> T translatingConflicts(JpaTemplate jpa, Class<E> type, String recordType, String id,
+                                                           OptionalLong expectedVersion, Supplier<T> write) {
         try {
             return write.get();
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof OptimisticLockException) {
-                    long current = currentVersion.getAsLong();
+                    long current = jpa.txExpr(TransactionType.Supports,
+                                    em -> Optional.ofNullable(em.find(type, id)).map(Versioned::version))
+                            .orElseThrow(() -> new RecordNotFoundException(recordType, id));
                     throw new VersionConflictException(id, expectedVersion.orElse(current - 1), current);
                 }
             }
