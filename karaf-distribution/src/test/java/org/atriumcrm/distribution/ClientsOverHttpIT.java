@@ -157,6 +157,16 @@ public class ClientsOverHttpIT {
     }
 
     @Test
+    public void theDemoHasDealsCallsAndTasksToLookAt() throws Exception {
+        assertTrue(Api.json(api.get("/api/opportunities?open=true&limit=50")).get("items").size() >= 9);
+        assertTrue(Api.json(api.get("/api/tasks/overdue?assigneeId=demo")).size() >= 1);
+        String alfa = Api.json(api.get(query("Альфа-Строй"))).get("items").get(0).get("id").asText();
+        List<String> kinds = new ArrayList<>();
+        Api.json(api.get("/api/clients/" + alfa + "/timeline")).get("items").forEach(e -> kinds.add(e.get("kind").asText()));
+        assertTrue(kinds.toString(), kinds.containsAll(List.of("activity", "task", "stage-change", "status-change")));
+    }
+
+    @Test
     public void searchIgnoresCaseAccentsAndQuotes() throws Exception {
         assertEquals(List.of("Construcciones Peña S.L."), names(api.get(query("pena construcciones"))));
         assertTrue(names(api.get(query("АЛЬФА-строй"))).contains("ООО «Альфа-Строй»"));
