@@ -149,7 +149,8 @@ public class JpaActivityService implements ActivityService {
         List<CustomField> customFields = customFields();
         Checked<ActivityDraft> checked = ActivityChecks.validate(draft, typeIds(), customFields);
         ActivityDraft activity = checked.draft();
-        return Records.translatingConflicts(jpa, ActivityEntity.class, RECORD_TYPE, id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
+        return Records.translatingConflicts(jpa, ActivityEntity.class, RECORD_TYPE, id, expectedVersion,
+                () -> jpa.txExpr(TransactionType.Required, em -> {
             ActivityEntity entity = Records.current(em, ActivityEntity.class, RECORD_TYPE, id, expectedVersion);
             ClientReferences.check(em, activity.clientId(), activity.contactId(), activity.opportunityId());
             entity.apply(activity, Records.now());

@@ -92,7 +92,8 @@ public class JpaClientService implements ClientService {
     public Client update(String id, ClientDraft draft, OptionalLong expectedVersion) {
         List<CustomField> customFields = customFields();
         NormalizedClient client = validator.validate(draft, customFields);
-        return Records.translatingConflicts(jpa, ClientEntity.class, RECORD_TYPE, id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
+        return Records.translatingConflicts(jpa, ClientEntity.class, RECORD_TYPE, id, expectedVersion,
+                () -> jpa.txExpr(TransactionType.Required, em -> {
             ClientEntity entity = Records.current(em, ClientEntity.class, RECORD_TYPE, id, expectedVersion);
             LifecycleStatus before = entity.status();
             LocalDateTime now = Records.now();
@@ -109,7 +110,8 @@ public class JpaClientService implements ClientService {
 
     @Override
     public void delete(String id, OptionalLong expectedVersion) {
-        Records.translatingConflicts(jpa, ClientEntity.class, RECORD_TYPE, id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
+        Records.translatingConflicts(jpa, ClientEntity.class, RECORD_TYPE, id, expectedVersion,
+                () -> jpa.txExpr(TransactionType.Required, em -> {
             em.remove(Records.current(em, ClientEntity.class, RECORD_TYPE, id, expectedVersion));
             CustomValues.delete(em, id);
             em.flush();

@@ -59,7 +59,8 @@ public class JpaCustomFieldService implements CustomFieldService {
     @Override
     public CustomField update(String id, CustomFieldDraft draft, OptionalLong expectedVersion) {
         CustomFieldDraft valid = CustomFieldChecks.validate(draft);
-        return Records.translatingConflicts(jpa, CustomFieldEntity.class, RECORD_TYPE, id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
+        return Records.translatingConflicts(jpa, CustomFieldEntity.class, RECORD_TYPE, id, expectedVersion,
+                () -> jpa.txExpr(TransactionType.Required, em -> {
             CustomFieldEntity field = Records.current(em, CustomFieldEntity.class, RECORD_TYPE, id, expectedVersion);
             CustomField current = field.toCustomField();
             List<FieldError> fixed = new ArrayList<>();
@@ -83,7 +84,8 @@ public class JpaCustomFieldService implements CustomFieldService {
 
     @Override
     public void delete(String id, OptionalLong expectedVersion) {
-        Records.translatingConflicts(jpa, CustomFieldEntity.class, RECORD_TYPE, id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
+        Records.translatingConflicts(jpa, CustomFieldEntity.class, RECORD_TYPE, id, expectedVersion,
+                () -> jpa.txExpr(TransactionType.Required, em -> {
             CustomFieldEntity field = Records.current(em, CustomFieldEntity.class, RECORD_TYPE, id, expectedVersion);
             CustomField definition = field.toCustomField();
             em.createQuery("DELETE FROM CustomValueEntity v WHERE v.recordKind = :kind AND v.fieldKey = :key")

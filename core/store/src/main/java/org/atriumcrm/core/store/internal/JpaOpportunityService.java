@@ -78,7 +78,8 @@ public class JpaOpportunityService implements OpportunityService {
     public Opportunity update(String id, OpportunityDraft draft, OptionalLong expectedVersion) {
         List<CustomField> customFields = customFields();
         NormalizedOpportunity values = OpportunityChecks.validate(draft, customFields);
-        return Records.translatingConflicts(jpa, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
+        return Records.translatingConflicts(jpa, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion,
+                () -> jpa.txExpr(TransactionType.Required, em -> {
             OpportunityEntity opportunity = Records.current(em, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion);
             ClientReferences.check(em, values.clientId(), values.contactId(), null);
             PipelineEntity pipeline = OpportunityChecks.pipeline(em, values.pipelineId());
@@ -99,7 +100,8 @@ public class JpaOpportunityService implements OpportunityService {
     @Override
     public Opportunity moveToStage(String id, String stageId, String lostReason, OptionalLong expectedVersion) {
         String reason = FieldChecks.trimmed(lostReason);
-        return Records.translatingConflicts(jpa, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
+        return Records.translatingConflicts(jpa, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion,
+                () -> jpa.txExpr(TransactionType.Required, em -> {
             OpportunityEntity opportunity = Records.current(em, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion);
             PipelineEntity pipeline = em.find(PipelineEntity.class, opportunity.pipelineId());
             if (stageId == null) {
@@ -119,7 +121,8 @@ public class JpaOpportunityService implements OpportunityService {
 
     @Override
     public void delete(String id, OptionalLong expectedVersion) {
-        Records.translatingConflicts(jpa, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
+        Records.translatingConflicts(jpa, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion,
+                () -> jpa.txExpr(TransactionType.Required, em -> {
             em.remove(Records.current(em, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion));
             CustomValues.delete(em, id);
             em.flush();

@@ -55,7 +55,8 @@ public class JpaPipelineService implements PipelineService {
     @Override
     public Pipeline update(String id, PipelineDraft draft, OptionalLong expectedVersion) {
         PipelineDraft valid = PipelineChecks.validate(draft);
-        return Records.translatingConflicts(jpa, PipelineEntity.class, RECORD_TYPE, id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
+        return Records.translatingConflicts(jpa, PipelineEntity.class, RECORD_TYPE, id, expectedVersion,
+                () -> jpa.txExpr(TransactionType.Required, em -> {
             PipelineEntity pipeline = Records.current(em, PipelineEntity.class, RECORD_TYPE, id, expectedVersion);
             List<String> dropped = pipeline.stagesLeftOut(valid);
             if (!dropped.isEmpty()) {

@@ -78,7 +78,8 @@ public class JpaTaskService implements TaskService {
         List<CustomField> customFields = customFields();
         Checked<TaskDraft> checked = TaskChecks.validate(draft, customFields);
         TaskDraft task = checked.draft();
-        return Records.translatingConflicts(jpa, TaskEntity.class, RECORD_TYPE, id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
+        return Records.translatingConflicts(jpa, TaskEntity.class, RECORD_TYPE, id, expectedVersion,
+                () -> jpa.txExpr(TransactionType.Required, em -> {
             TaskEntity entity = Records.current(em, TaskEntity.class, RECORD_TYPE, id, expectedVersion);
             ClientReferences.check(em, task.clientId(), null, task.opportunityId());
             entity.apply(task, Records.now());
@@ -91,7 +92,8 @@ public class JpaTaskService implements TaskService {
 
     @Override
     public void delete(String id, OptionalLong expectedVersion) {
-        Records.translatingConflicts(jpa, TaskEntity.class, RECORD_TYPE, id, expectedVersion, () -> jpa.txExpr(TransactionType.Required, em -> {
+        Records.translatingConflicts(jpa, TaskEntity.class, RECORD_TYPE, id, expectedVersion,
+                () -> jpa.txExpr(TransactionType.Required, em -> {
             TaskEntity entity = Records.current(em, TaskEntity.class, RECORD_TYPE, id, expectedVersion);
             em.remove(entity);
             CustomValues.delete(em, id);
