@@ -33,10 +33,6 @@ final class AttachmentFiles {
         this.maxBytes = maxBytes;
     }
 
-    long maxBytes() {
-        return maxBytes;
-    }
-
     /** Reads the content to its end into a temporary file. @throws ContentTooLargeException past the limit */
     Stored receive(InputStream content) {
         try {

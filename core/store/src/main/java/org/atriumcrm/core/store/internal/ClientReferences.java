@@ -1,10 +1,8 @@
 package org.atriumcrm.core.store.internal;
 
-import java.util.List;
 
 import javax.persistence.EntityManager;
 
-import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.ValidationException;
 
 /** Checks that records about a client name a client, contact and opportunity that go together. */
@@ -22,20 +20,16 @@ final class ClientReferences {
     /** @throws ValidationException naming the first field that does not fit */
     static void check(EntityManager em, String clientId, String contactId, String opportunityId) {
         if (clientId != null && em.find(ClientEntity.class, clientId) == null) {
-            throw invalid("clientId", "is not a client");
+            throw FieldChecks.invalid("clientId", "is not a client");
         }
         if (contactId != null && (clientId == null || !isContactOf(em, contactId, clientId))) {
-            throw invalid("contactId", "is not a contact of this client");
+            throw FieldChecks.invalid("contactId", "is not a contact of this client");
         }
         if (opportunityId != null) {
             OpportunityEntity opportunity = em.find(OpportunityEntity.class, opportunityId);
             if (opportunity == null || (clientId != null && !opportunity.clientId().equals(clientId))) {
-                throw invalid("opportunityId", "is not an opportunity of this client");
+                throw FieldChecks.invalid("opportunityId", "is not an opportunity of this client");
             }
         }
-    }
-
-    private static ValidationException invalid(String field, String message) {
-        return new ValidationException(List.of(new FieldError(field, message)));
     }
 }

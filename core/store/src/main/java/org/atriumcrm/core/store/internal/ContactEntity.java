@@ -8,9 +8,7 @@ import javax.persistence.CollectionTable;
 import javax.persistence.Column;
 import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
-import javax.persistence.Id;
 import javax.persistence.JoinColumn;
-import javax.persistence.ManyToOne;
 import javax.persistence.OrderColumn;
 import javax.persistence.Table;
 
@@ -21,15 +19,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 /** Storage form of a {@link ContactPerson}; owned by its client. */
 @Entity
 @Table(name = "atr_contact")
-public class ContactEntity {
-
-    @Id
-    @Column(name = "id", length = 36)
-    private String id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "client_id", nullable = false)
-    private ClientEntity client;
+public class ContactEntity extends ClientPartEntity {
 
     @Column(name = "name", nullable = false, length = 200)
     private String name;
@@ -61,12 +51,7 @@ public class ContactEntity {
     }
 
     ContactEntity(String id, ClientEntity client) {
-        this.id = id;
-        this.client = client;
-    }
-
-    String id() {
-        return id;
+        super(id, client);
     }
 
     void apply(NormalizedContact contact) {
@@ -81,7 +66,7 @@ public class ContactEntity {
     }
 
     ContactPerson toContact() {
-        return new ContactPerson(id, name, position, phones.stream().map(PhoneEntry::number).toList(),
+        return new ContactPerson(id(), name, position, phones.stream().map(PhoneEntry::number).toList(),
                 emails, birthday, notes);
     }
 }

@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
-import java.util.List;
 
-import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.ValidationException;
 
 /**
@@ -65,6 +63,6 @@ record Cursor(String order, String value, String id) {
     }
 
     private static ValidationException invalid(String message) {
-        return new ValidationException(List.of(new FieldError("after", message)));
+        return FieldChecks.invalid("after", message);
     }
 }

@@ -158,6 +158,11 @@ final class CustomValues {
         return load(em, List.of(recordId), definitions).getOrDefault(recordId, Map.of());
     }
 
+    /** The typed values of these rows of one kind, by record id then key. */
+    static Map<String, Map<String, Object>> ofRows(EntityManager em, List<? extends Identified> rows, RecordKind kind) {
+        return load(em, rows.stream().map(Identified::id).toList(), definitions(em, kind));
+    }
+
     /** The typed values of these records, by record id then key, in one query. */
     static Map<String, Map<String, Object>> load(EntityManager em, List<String> recordIds, List<CustomField> definitions) {
         Map<String, Map<String, Object>> byRecord = new HashMap<>();

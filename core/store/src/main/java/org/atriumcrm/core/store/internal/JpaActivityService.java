@@ -31,11 +31,9 @@ import org.atriumcrm.core.api.ActivityType;
 import org.atriumcrm.core.api.Attachment;
 import org.atriumcrm.core.api.AttachmentContent;
 import org.atriumcrm.core.api.CustomField;
-import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.Page;
 import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.api.RecordNotFoundException;
-import org.atriumcrm.core.api.ValidationException;
 import org.atriumcrm.core.event.ActivityEvents;
 import org.atriumcrm.core.spi.ActivityTypeProvider;
 import org.osgi.framework.BundleContext;
@@ -197,7 +195,7 @@ public class JpaActivityService implements ActivityService {
                     typed.setMaxResults(query.limit() + 1).getResultList());
             List<String> ids = rows.stream().map(ActivityEntity::id).toList();
             Map<String, List<Attachment>> attached = attachments(em, ids);
-            Map<String, Map<String, Object>> custom = CustomValues.load(em, ids, CustomValues.definitions(em, RecordKind.ACTIVITY));
+            Map<String, Map<String, Object>> custom = CustomValues.ofRows(em, rows, RecordKind.ACTIVITY);
             return Queries.page(rows, query.limit(),
                     row -> row.toActivity(attached.getOrDefault(row.id(), List.of()), custom.getOrDefault(row.id(), Map.of())),
                     last -> Cursor.at(ORDER, last.occurredAt(), last.id()));
@@ -207,7 +205,7 @@ public class JpaActivityService implements ActivityService {
     @Override
     public Attachment attach(String activityId, String fileName, String contentType, InputStream content) {
         String name = attachmentName(fileName);
-        String type = attachmentTypes.accept(contentType).orElseThrow(() -> invalid("Content-Type",
+        String type = attachmentTypes.accept(contentType).orElseThrow(() -> FieldChecks.invalid("Content-Type",
                 "is not a type that may be attached (" + contentType + ")"));
         BufferedInputStream buffered = new BufferedInputStream(content);
         checkSignature(type, buffered);
@@ -267,12 +265,12 @@ public class JpaActivityService implements ActivityService {
     private static String attachmentName(String fileName) {
         String name = FieldChecks.trimmed(fileName);
         if (name == null) {
-            throw invalid("name", "is required: the file's name");
+            throw FieldChecks.invalid("name", "is required: the file's name");
         }
         // keep the last path segment only: a name is shown and offered for download, never used as a path
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         if (name.isEmpty() || name.length() > 255) {
-            throw invalid("name", "must be a file name of 1 to 255 characters");
+            throw FieldChecks.invalid("name", "must be a file name of 1 to 255 characters");
         }
         return name;
     }
@@ -283,14 +281,10 @@ public class JpaActivityService implements ActivityService {
             byte[] head = content.readNBytes(8);
             content.reset();
             if (!AttachmentTypes.contentMatches(type, head)) {
-                throw invalid("Content-Type", "says " + type + " but the file is not one");
+                throw FieldChecks.invalid("Content-Type", "says " + type + " but the file is not one");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the uploaded file", e);
         }
-    }
-
-    private static ValidationException invalid(String field, String message) {
-        return new ValidationException(List.of(new FieldError(field, message)));
     }
 }

@@ -36,7 +36,7 @@ public class JpaCustomFieldService implements CustomFieldService {
             boolean taken = CustomValues.definitions(em, valid.recordKind()).stream()
                     .anyMatch(field -> field.key().equalsIgnoreCase(valid.key()));
             if (taken) {
-                throw new ValidationException(List.of(new FieldError("key", "is already a custom field of this kind")));
+                throw FieldChecks.invalid("key", "is already a custom field of this kind");
             }
             CustomFieldEntity field = new CustomFieldEntity(Records.newId(), valid, Records.now());
             em.persist(field);

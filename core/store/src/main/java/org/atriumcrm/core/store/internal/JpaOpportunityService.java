@@ -105,7 +105,7 @@ public class JpaOpportunityService implements OpportunityService {
             OpportunityEntity opportunity = Records.current(em, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion);
             PipelineEntity pipeline = em.find(PipelineEntity.class, opportunity.pipelineId());
             if (stageId == null) {
-                throw OpportunityChecks.invalid("stageId", "is required");
+                throw FieldChecks.invalid("stageId", "is required");
             }
             StageEntity stage = OpportunityChecks.stage(pipeline, stageId, reason);
             String before = opportunity.stageId();
@@ -151,8 +151,7 @@ public class JpaOpportunityService implements OpportunityService {
             parameters.forEach(typed::setParameter);
             List<OpportunityEntity> rows = Queries.byIds(em, OpportunityEntity.class,
                     typed.setMaxResults(query.limit() + 1).getResultList());
-            Map<String, Map<String, Object>> custom = CustomValues.load(em, rows.stream().map(OpportunityEntity::id).toList(),
-                    CustomValues.definitions(em, RecordKind.OPPORTUNITY));
+            Map<String, Map<String, Object>> custom = CustomValues.ofRows(em, rows, RecordKind.OPPORTUNITY);
             return Queries.page(rows, query.limit(), row -> row.toOpportunity(custom.getOrDefault(row.id(), Map.of())),
                     last -> Cursor.at(ORDER, last.createdAt(), last.id()));
         });

@@ -6,11 +6,9 @@ import java.util.OptionalLong;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.Pipeline;
 import org.atriumcrm.core.api.PipelineDraft;
 import org.atriumcrm.core.api.PipelineService;
-import org.atriumcrm.core.api.ValidationException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -65,8 +63,7 @@ public class JpaPipelineService implements PipelineService {
                         .setParameter("pipeline", id).setParameter("stages", dropped)
                         .setMaxResults(1).getResultList().isEmpty();
                 if (inUse) {
-                    throw new ValidationException(List.of(new FieldError("stages",
-                            "leaves out a stage that still holds opportunities: move them first")));
+                    throw FieldChecks.invalid("stages", "leaves out a stage that still holds opportunities: move them first");
                 }
             }
             pipeline.apply(valid);

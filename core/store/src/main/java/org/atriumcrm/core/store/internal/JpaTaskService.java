@@ -121,8 +121,7 @@ public class JpaTaskService implements TaskService {
             TypedQuery<String> typed = em.createQuery(jpql.toString(), String.class);
             parameters.forEach(typed::setParameter);
             List<TaskEntity> rows = Queries.byIds(em, TaskEntity.class, typed.setMaxResults(query.limit() + 1).getResultList());
-            Map<String, Map<String, Object>> custom = CustomValues.load(em, rows.stream().map(TaskEntity::id).toList(),
-                    CustomValues.definitions(em, RecordKind.TASK));
+            Map<String, Map<String, Object>> custom = CustomValues.ofRows(em, rows, RecordKind.TASK);
             return Queries.page(rows, query.limit(), row -> row.toTask(custom.getOrDefault(row.id(), Map.of())),
                     last -> Cursor.at(ORDER, last.dueAt(), last.id()));
         });

@@ -2,9 +2,6 @@ package org.atriumcrm.core.store.internal;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.Id;
-import javax.persistence.JoinColumn;
-import javax.persistence.ManyToOne;
 import javax.persistence.Table;
 
 import org.atriumcrm.core.api.BankDetails;
@@ -13,15 +10,7 @@ import org.atriumcrm.core.api.LegalEntity;
 /** Storage form of a {@link LegalEntity} and its bank details; owned by its client. */
 @Entity
 @Table(name = "atr_legal_entity")
-public class LegalEntityEntity {
-
-    @Id
-    @Column(name = "id", length = 36)
-    private String id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "client_id", nullable = false)
-    private ClientEntity client;
+public class LegalEntityEntity extends ClientPartEntity {
 
     @Column(name = "name", nullable = false, length = 300)
     private String name;
@@ -70,12 +59,7 @@ public class LegalEntityEntity {
     }
 
     LegalEntityEntity(String id, ClientEntity client) {
-        this.id = id;
-        this.client = client;
-    }
-
-    String id() {
-        return id;
+        super(id, client);
     }
 
     /** Takes every requisite of an already validated entity. */
@@ -100,7 +84,7 @@ public class LegalEntityEntity {
     LegalEntity toLegalEntity() {
         boolean hasBank = bankName != null || bik != null || account != null || correspondentAccount != null
                 || bic != null || iban != null;
-        return new LegalEntity(id, name, country, inn, kpp, ogrn, taxId, vatNumber, legalAddress,
+        return new LegalEntity(id(), name, country, inn, kpp, ogrn, taxId, vatNumber, legalAddress,
                 hasBank ? new BankDetails(bankName, bik, account, correspondentAccount, bic, iban) : null);
     }
 }
