@@ -34,8 +34,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The one servlet behind {@code /api}. It hands every request to a Jersey container built from
  * the JAX-RS services registered with {@code atrium.rest=true}. When those come or go, a new
- * container is built beside the running one and swapped in; the old one is destroyed only after
- * the requests it was serving have had time to finish. Reloading a Jersey container in place
+ * container is built beside the running one and swapped in; the old one is destroyed once the
+ * requests it was serving have finished. Reloading a Jersey container in place
  * fails requests in flight, and re-registering the servlet answers 404 meanwhile.
  */
 @Component(service = Servlet.class, immediate = true)
@@ -47,15 +47,17 @@ public class ApiServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
     /** Resources of one feature usually arrive together: wait this long for the last of them. */
     private static final long SETTLE_MILLIS = 200;
-    /** Time a replaced container keeps serving the requests it already had. */
-    private static final long RETIRE_SECONDS = 10;
+    /** A replaced container is destroyed once idle, checked this often; slow requests (a module install) keep it. */
+    private static final long RETIRE_CHECK_SECONDS = 2;
+    /** ... but no longer than this, so that a hung request does not keep a module's classes forever. */
+    private static final long RETIRE_LIMIT_SECONDS = 300;
 
     private final transient ServiceTracker<Object, Object> resources;
     private final transient ScheduledExecutorService scheduler = ContainerThreads.scheduler();
     private final transient ObjectMapper mapper = JsonSupport.mapper();
     private transient ScheduledFuture<?> pendingRebuild;
     private transient volatile ServletConfig servletConfig;
-    private transient volatile ServletContainer container;
+    private transient volatile ServingContainer container;
     private final String version;
 
     @Activate
@@ -69,8 +71,11 @@ public class ApiServlet extends HttpServlet {
     void deactivate() {
         resources.close();
         scheduler.shutdownNow();
-        retire(container, 0);
+        ServingContainer last = container;
         container = null;
+        if (last != null) {
+            last.destroy();
+        }
     }
 
     @Override
@@ -82,7 +87,7 @@ public class ApiServlet extends HttpServlet {
 
     @Override
     public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
-        ServletContainer current = container;
+        ServingContainer current = container;
         if (current == null) {
             HttpServletResponse http = (HttpServletResponse) response;
             http.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -118,9 +123,11 @@ public class ApiServlet extends HttpServlet {
         try {
             ServletContainer next = new ServletContainer(ApiApplication.configuration(current, mapper, version));
             next.init(config);
-            ServletContainer old = container;
-            container = next;
-            retire(old, RETIRE_SECONDS);
+            ServingContainer old = container;
+            container = new ServingContainer(next);
+            if (old != null) {
+                retire(old, 0);
+            }
             LOG.info("REST API serving {} resources", current.size());
         } catch (ServletException | RuntimeException | LinkageError e) {
             LOG.error("Could not build the REST API with {} resources; keeping the previous one", current.size(), e);
@@ -129,15 +136,19 @@ public class ApiServlet extends HttpServlet {
         }
     }
 
-    private void retire(ServletContainer old, long delaySeconds) {
-        if (old == null) {
+    /** Destroys a replaced container once the requests it was serving are done. */
+    private void retire(ServingContainer old, long waitedSeconds) {
+        if (scheduler.isShutdown()) {
+            old.destroy();
             return;
         }
-        if (delaySeconds == 0 || scheduler.isShutdown()) {
-            old.destroy();
-        } else {
-            scheduler.schedule(old::destroy, delaySeconds, TimeUnit.SECONDS);
-        }
+        scheduler.schedule(() -> {
+            if (old.idle() || waitedSeconds >= RETIRE_LIMIT_SECONDS) {
+                old.destroy();
+            } else {
+                retire(old, waitedSeconds + RETIRE_CHECK_SECONDS);
+            }
+        }, RETIRE_CHECK_SECONDS, TimeUnit.SECONDS);
     }
 
     /** Rebuilds whenever a resource service appears, changes or goes. */

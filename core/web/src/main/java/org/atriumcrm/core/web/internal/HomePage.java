@@ -10,6 +10,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 
 /**
  * Answers the bare site address with the home page, and any other address no one serves with 404.
@@ -19,6 +20,7 @@ import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 @Component(service = Servlet.class,
         // the empty pattern is the site root; as a plain property, since the annotation writes an empty list
         property = HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=")
+@HttpWhiteboardServletName("atrium-home")
 public class HomePage extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

@@ -29,9 +29,9 @@ import org.slf4j.LoggerFactory;
  * records it in {@code atr_schema_version}, so a failed upgrade leaves the previous schema intact.
  * Scripts only ever add: a released script is never edited, a change is a new script.
  */
-final class SchemaMigrations {
+final class MigrationRunner {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MigrationRunner.class);
     private static final Pattern SCRIPT_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
     private static final String HISTORY_TABLE = "ATR_SCHEMA_VERSION";
     /** Derby's "table already exists": another bundle created the history table at the same moment. */
@@ -52,22 +52,25 @@ final class SchemaMigrations {
 
     private final DataSource dataSource;
 
-    SchemaMigrations(DataSource dataSource) {
+    MigrationRunner(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    /** Applies the scripts of {@code component} that are not applied yet, in version order. */
-    void migrate(String component, List<Script> scripts) throws SQLException, IOException {
+    /** Applies the scripts of {@code component} that are not applied yet, in version order; returns how many. */
+    int migrate(String component, List<Script> scripts) throws SQLException, IOException {
         List<Script> ordered = new ArrayList<>(scripts);
         ordered.sort((a, b) -> Integer.compare(a.version(), b.version()));
         try (Connection connection = dataSource.getConnection()) {
             ensureHistoryTable(connection);
             Set<Integer> applied = appliedVersions(connection, component);
+            int count = 0;
             for (Script script : ordered) {
                 if (!applied.contains(script.version())) {
                     apply(connection, component, script);
+                    count++;
                 }
             }
+            return count;
         }
     }
 

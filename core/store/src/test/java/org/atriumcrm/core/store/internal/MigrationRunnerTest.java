@@ -12,22 +12,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class SchemaMigrationsTest {
+class MigrationRunnerTest {
 
     @Test
     void splitsScriptsAtLineEndingSemicolonsAndSkipsComments() {
         String script = "-- a comment\nCREATE TABLE a (\n  id INT\n);\n\nCREATE INDEX a_id ON a (id);\nINSERT INTO a VALUES (1)";
         assertEquals(List.of("CREATE TABLE a (\nid INT\n)", "CREATE INDEX a_id ON a (id)", "INSERT INTO a VALUES (1)"),
-                SchemaMigrations.statements(script));
+                MigrationRunner.statements(script));
     }
 
     @Test
     void readsVersionAndDescriptionFromTheFileName() throws Exception {
-        SchemaMigrations.Script script = SchemaMigrations.Script.of(new URL("file:/x/db/migration/core/V012__add_birthday.sql"));
+        MigrationRunner.Script script = MigrationRunner.Script.of(new URL("file:/x/db/migration/core/V012__add_birthday.sql"));
         assertEquals(12, script.version());
         assertEquals("add_birthday", script.description());
         assertThrows(IllegalArgumentException.class,
-                () -> SchemaMigrations.Script.of(new URL("file:/x/db/migration/core/clients.sql")));
+                () -> MigrationRunner.Script.of(new URL("file:/x/db/migration/core/clients.sql")));
     }
 
     @ParameterizedTest
@@ -35,7 +35,7 @@ class SchemaMigrationsTest {
     void theShippedCoreScriptsParse(String file, int statements) throws Exception {
         URL script = getClass().getResource("/db/migration/core/" + file);
         String text = new String(script.openStream().readAllBytes(), StandardCharsets.UTF_8);
-        List<String> parsed = SchemaMigrations.statements(text);
+        List<String> parsed = MigrationRunner.statements(text);
         assertEquals(statements, parsed.size());
         parsed.forEach(statement -> assertFalse(statement.endsWith(";"), statement));
     }

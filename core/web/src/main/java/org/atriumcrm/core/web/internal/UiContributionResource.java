@@ -1,0 +1,59 @@
+package org.atriumcrm.core.web.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import org.atriumcrm.core.spi.RestResource;
+import org.atriumcrm.core.spi.UiContribution;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/ui/contributions}: what the installed modules add to the UI. The shell polls it and
+ * loads or drops the modules' components as the list changes. Labels come in every language given.
+ */
+@Component(service = UiContributionResource.class, property = RestResource.ENABLED)
+@Path("ui/contributions")
+@Produces(MediaType.APPLICATION_JSON)
+public class UiContributionResource {
+
+    public record Menu(String id, Map<String, String> label, String route, int order) {
+    }
+
+    public record Page(String route, Map<String, String> title, String element, String script) {
+    }
+
+    public record Tab(String id, Map<String, String> label, String element, String script, int order) {
+    }
+
+    public record Contribution(String moduleId, List<Menu> menuEntries, List<Page> pages, List<Tab> clientTabs) {
+
+        static Contribution of(UiContribution contribution) {
+            return new Contribution(contribution.moduleId(),
+                    contribution.menuEntries().stream()
+                            .map(m -> new Menu(m.id(), m.label().byLanguage(), m.route(), m.order())).toList(),
+                    contribution.pages().stream()
+                            .map(p -> new Page(p.route(), p.title().byLanguage(), p.element(), p.script())).toList(),
+                    contribution.clientTabs().stream()
+                            .map(t -> new Tab(t.id(), t.label().byLanguage(), t.element(), t.script(), t.order())).toList());
+        }
+    }
+
+    private final UiContributions contributions;
+
+    @Activate
+    public UiContributionResource(@Reference UiContributions contributions) {
+        this.contributions = contributions;
+    }
+
+    @GET
+    public List<Contribution> list() {
+        return contributions.all().stream().map(Contribution::of).toList();
+    }
+}
