@@ -1,0 +1,17 @@
+package ${package}.internal;
+
+import org.atriumcrm.core.spi.BaseCrmModule;
+import org.atriumcrm.core.spi.CrmModule;
+import org.osgi.service.component.annotations.Component;
+
+/** Tells Atrium the module is here: it shows in /api/modules and atrium:modules while this service is registered. */
+@Component(service = CrmModule.class, property = CrmModule.PROP_ID + "=" + ModuleDescriptor.ID)
+public class ModuleDescriptor extends BaseCrmModule {
+
+    /** The module id: REST path segment, table prefix, console scope, feature atrium-${moduleId}. */
+    public static final String ID = "${moduleId}";
+
+    public ModuleDescriptor() {
+        super(ID, "${moduleName}", "${moduleName} for Atrium CRM.");
+    }
+}

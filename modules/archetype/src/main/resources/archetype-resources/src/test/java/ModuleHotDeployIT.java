@@ -1,0 +1,214 @@
+package ${package};
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Installs the module into a running Atrium as an admin would (its feature, Karaf's default
+ * options, as a plain {@code feature:install}), uses it, removes it and installs it again, while
+ * a few clients keep calling core's API. Not one of their requests may fail, the module's data
+ * must survive the removal, and everything the module adds must come and go with it.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ModuleHotDeployIT {
+
+    private static final String MODULE = "${moduleId}";
+    private static final String FEATURE = "atrium-" + MODULE;
+    private static final String ITEMS = "/api/" + MODULE + "/items";
+    private static final String SCRIPT = "/ui/modules/" + MODULE + "/" + MODULE + "-client-tab.js";
+    private static final long TIMEOUT_MILLIS = 30_000;
+
+    @Inject
+    private FeaturesService features;
+
+    @Inject
+    private SessionFactory shell;
+
+    @Configuration
+    public Option[] configuration() {
+        return AtriumContainer.options();
+    }
+
+    @Test
+    public void installsUsesRemovesAndReinstallsWhileCoreKeepsServing() throws Exception {
+        await("core API", () -> status("/api/openapi.json") == 200 && body("/api/openapi.json").contains("\"/api/clients\""));
+        String client = idOf(send("/api/clients", "POST", "{\"kind\":\"PERSON\",\"name\":\"Hot Deploy Member\"}").body);
+        features.addRepository(URI.create(System.getProperty(AtriumContainer.FEATURE_URL)));
+
+        CoreLoad load = new CoreLoad(3);
+        try {
+            long installMillis = timed(() -> features.installFeature(FEATURE));
+            await("module endpoint", () -> status(ITEMS + "?clientId=" + client) == 200);
+            Reply created = send(ITEMS, "POST", "{\"clientId\":\"" + client + "\",\"title\":\"First visit\"}");
+            assertEquals(created.body, 201, created.status);
+            assertEquals(422, send(ITEMS, "POST", "{\"clientId\":\"" + client + "\",\"title\":\"\"}").status);
+            assertTrue(body(ITEMS + "?clientId=" + client).contains("First visit"));
+            assertTrue("on the client's timeline", body("/api/clients/" + client + "/timeline").contains("First visit"));
+            assertTrue("described in OpenAPI", body("/api/openapi.json").contains("\"" + ITEMS + "\""));
+            assertTrue("listed as active", body("/api/modules").contains("\"id\":\"" + MODULE + "\""));
+            assertTrue("its tab is offered", body("/api/ui/contributions").contains(MODULE + "-client-tab"));
+            assertEquals(200, status(SCRIPT));
+            await("console command", () -> shell.getRegistry().getCommand(MODULE, "items") != null);
+
+            long uninstallMillis = timed(() -> features.uninstallFeature(FEATURE));
+            await("module endpoint gone", () -> status(ITEMS + "?clientId=" + client) == 404);
+            Reply gone = send(ITEMS + "?clientId=" + client, "GET", null);
+            assertEquals("application/problem+json", gone.contentType);
+            assertEquals(200, status("/api/clients/" + client));
+            assertTrue("OpenAPI forgets it", !body("/api/openapi.json").contains("\"" + ITEMS + "\""));
+            assertTrue("no longer listed", !body("/api/modules").contains("\"id\":\"" + MODULE + "\""));
+            assertEquals(404, status(SCRIPT));
+            await("console command gone", () -> shell.getRegistry().getCommand(MODULE, "items") == null);
+
+            long reinstallMillis = timed(() -> features.installFeature(FEATURE));
+            await("module endpoint back", () -> status(ITEMS + "?clientId=" + client) == 200);
+            assertTrue("the data written before is back", body(ITEMS + "?clientId=" + client).contains("First visit"));
+
+            load.stop();
+            System.out.printf("%s hot deploy: install %d ms, uninstall %d ms, re-install %d ms; "
+                    + "core requests meanwhile: %d answered, %d failed%n",
+                    MODULE, installMillis, uninstallMillis, reinstallMillis, load.succeeded.get(), load.failed.get());
+        } finally {
+            load.stop();
+        }
+        assertTrue("core was called during the changes", load.succeeded.get() > 50);
+        assertEquals("failed core requests while the module came and went: " + load.lastFailure, 0, load.failed.get());
+    }
+
+    /** Clients calling core's client list in a loop, counting what did not answer 200. */
+    private static final class CoreLoad {
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final AtomicInteger succeeded = new AtomicInteger();
+        private final AtomicInteger failed = new AtomicInteger();
+        private final Thread[] threads;
+        private volatile String lastFailure;
+
+        CoreLoad(int clients) {
+            threads = new Thread[clients];
+            for (int i = 0; i < clients; i++) {
+                threads[i] = new Thread(this::run, "core-load-" + i);
+                threads[i].start();
+            }
+        }
+
+        private void run() {
+            while (running.get()) {
+                try {
+                    Reply reply = send("/api/clients?limit=20", "GET", null);
+                    if (reply.status == 200) {
+                        succeeded.incrementAndGet();
+                    } else {
+                        failed.incrementAndGet();
+                        lastFailure = reply.status + " " + reply.body;
+                    }
+                } catch (IOException e) {
+                    failed.incrementAndGet();
+                    lastFailure = e.toString();
+                }
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            for (Thread thread : threads) {
+                thread.join(10_000);
+            }
+        }
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static long timed(Step step) throws Exception {
+        long started = System.nanoTime();
+        step.run();
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
+        while (System.currentTimeMillis() < deadline) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(what + ": not within " + TIMEOUT_MILLIS + " ms");
+    }
+
+    private static String idOf(String json) {
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        assertTrue(json, id.find());
+        return id.group(1);
+    }
+
+    private record Reply(int status, String contentType, String body) {
+    }
+
+    private static int status(String path) {
+        try {
+            return send(path, "GET", null).status;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static String body(String path) {
+        try {
+            return send(path, "GET", null).body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Reply send(String path, String method, String json) throws IOException {
+        URL url = new URL("http://localhost:" + System.getProperty(AtriumContainer.HTTP_PORT) + path);
+        HttpURLConnection connection = (HttpURLConnection) url.openConnection();
+        connection.setConnectTimeout(5_000);
+        connection.setReadTimeout(30_000);
+        connection.setRequestMethod(method);
+        if (json != null) {
+            connection.setDoOutput(true);
+            connection.setRequestProperty("Content-Type", "application/json");
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(json.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            int status = connection.getResponseCode();
+            InputStream stream = status < 400 ? connection.getInputStream() : connection.getErrorStream();
+            String body = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            return new Reply(status, connection.getContentType(), body);
+        } finally {
+            connection.disconnect();
+        }
+    }
+}
