@@ -30,9 +30,9 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
- * Installs the module into a running Atrium as an admin would (its feature, Karaf's default
- * options, as a plain {@code feature:install}), uses it, removes it and installs it again, while
- * a few clients keep calling core's API. Not one of their requests may fail, the module's data
+ * Installs the module into a running Atrium as an admin would (first as a plain
+ * {@code feature:install} does, with Karaf's default options), uses it, removes it and installs it
+ * again through {@code /api/modules}, while a few clients keep calling core's API. Not one of their requests may fail, the module's data
  * must survive the removal, and everything the module adds must come and go with it.
  */
 @RunWith(PaxExam.class)
@@ -61,6 +61,7 @@ public class ModuleHotDeployIT {
         await("core API", () -> status("/api/openapi.json") == 200 && body("/api/openapi.json").contains("\"/api/clients\""));
         String client = idOf(send("/api/clients", "POST", "{\"kind\":\"PERSON\",\"name\":\"Hot Deploy Member\"}").body);
         features.addRepository(URI.create(System.getProperty(AtriumContainer.FEATURE_URL)));
+        assertTrue("offered once its repository is added", body("/api/modules/available").contains("\"id\":\"" + MODULE + "\""));
 
         CoreLoad load = new CoreLoad(3);
         try {
@@ -77,7 +78,7 @@ public class ModuleHotDeployIT {
             assertEquals(200, status(SCRIPT));
             await("console command", () -> shell.getRegistry().getCommand(MODULE, "items") != null);
 
-            long uninstallMillis = timed(() -> features.uninstallFeature(FEATURE));
+            long uninstallMillis = timed(() -> assertEquals(204, send("/api/modules/" + MODULE, "DELETE", null).status));
             await("module endpoint gone", () -> status(ITEMS + "?clientId=" + client) == 404);
             Reply gone = send(ITEMS + "?clientId=" + client, "GET", null);
             assertEquals("application/problem+json", gone.contentType);
@@ -87,7 +88,7 @@ public class ModuleHotDeployIT {
             assertEquals(404, status(SCRIPT));
             await("console command gone", () -> shell.getRegistry().getCommand(MODULE, "items") == null);
 
-            long reinstallMillis = timed(() -> features.installFeature(FEATURE));
+            long reinstallMillis = timed(() -> assertEquals(201, send("/api/modules", "POST", "{\"id\":\"" + MODULE + "\"}").status));
             await("module endpoint back", () -> status(ITEMS + "?clientId=" + client) == 200);
             assertTrue("the data written before is back", body(ITEMS + "?clientId=" + client).contains("First visit"));
 
