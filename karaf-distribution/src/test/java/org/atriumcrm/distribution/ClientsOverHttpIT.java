@@ -56,6 +56,12 @@ public class ClientsOverHttpIT {
         return "/api/clients?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
+    private static List<String> fields(HttpResponse<String> problem) throws Exception {
+        List<String> fields = new ArrayList<>();
+        Api.json(problem).get("errors").forEach(error -> fields.add(error.get("field").asText()));
+        return fields;
+    }
+
     private static List<String> names(HttpResponse<String> page) throws Exception {
         List<String> names = new ArrayList<>();
         Api.json(page).get("items").forEach(item -> names.add(item.get("name").asText()));
@@ -117,6 +123,25 @@ public class ClientsOverHttpIT {
         assertEquals(updated.body(), 200, updated.statusCode());
         assertEquals(entities.get(0).get("id").asText(), Api.json(updated).get("legalEntities").get(0).get("id").asText());
         assertEquals(1, Api.json(updated).get("legalEntities").size());
+    }
+
+    @Test
+    public void aBatchIsCreatedWholeOrNotAtAll() throws Exception {
+        HttpResponse<String> refused = api.post("/api/clients/batch", "[" + organisation("Batch One Ltd", "+44 20 7946 0101")
+                + ",{\"kind\":\"PERSON\",\"name\":\"\"}," + organisation("Batch Three Ltd", "not a phone") + "]");
+        assertEquals(refused.body(), 422, refused.statusCode());
+        assertEquals(List.of("[1].name", "[2].phones[0]"), fields(refused));
+        assertEquals("nothing of a refused batch is written", 0,
+                Api.json(api.get("/api/clients?q=batch")).get("items").size());
+
+        HttpResponse<String> created = api.post("/api/clients/batch", "[" + organisation("Batch One Ltd", "+44 20 7946 0101")
+                + "," + organisation("Batch Two Ltd", "+44 20 7946 0102") + "]");
+        assertEquals(created.body(), 201, created.statusCode());
+        assertEquals(2, Api.json(created).get("created").asInt());
+        String second = Api.json(created).get("ids").get(1).asText();
+        assertEquals("Batch Two Ltd", Api.json(api.get("/api/clients/" + second)).get("name").asText());
+        assertEquals(1, Api.json(api.get(query("+44 (20) 7946-0102"))).get("items").size());
+        assertEquals(422, api.post("/api/clients/batch", "[]").statusCode());
     }
 
     @Test
@@ -212,9 +237,7 @@ public class ClientsOverHttpIT {
                 "{\"kind\":\"PERSON\",\"name\":\"Gamma Invalid\",\"phones\":[\"+7 812 123-45-67\",\"gamma@mail.ru\"],\"emails\":[\"not-an-email\"]}");
         assertEquals(422, response.statusCode());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
-        Set<String> fields = new HashSet<>();
-        Api.json(response).get("errors").forEach(error -> fields.add(error.get("field").asText()));
-        assertEquals(Set.of("phones[1]", "emails[0]"), fields);
+        assertEquals(Set.of("phones[1]", "emails[0]"), new HashSet<>(fields(response)));
         assertEquals(List.of(), names(api.get(query("Gamma Invalid"))));
 
         HttpResponse<String> badEnum = api.post("/api/clients", "{\"kind\":\"COMPANY\",\"name\":\"Delta\"}");

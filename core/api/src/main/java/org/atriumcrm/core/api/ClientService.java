@@ -19,6 +19,14 @@ public interface ClientService {
     /** @throws ValidationException when a field is invalid */
     Client create(ClientDraft draft);
 
+    /**
+     * Creates many clients in one transaction: all of them, or none when any draft is invalid.
+     * Errors name the draft by its index, e.g. {@code [3].phones[0]}.
+     *
+     * @return the new clients' ids, in the order of the drafts
+     */
+    List<String> createAll(List<ClientDraft> drafts);
+
     Optional<Client> get(String id);
 
     /**

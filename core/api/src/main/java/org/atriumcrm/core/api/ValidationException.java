@@ -14,6 +14,11 @@ public class ValidationException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
+    /** One field refused: {@code ValidationException.of("title", "is required")}. */
+    public static ValidationException of(String field, String message) {
+        return new ValidationException(List.of(new FieldError(field, message)));
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

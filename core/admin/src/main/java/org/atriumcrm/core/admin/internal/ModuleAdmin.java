@@ -11,7 +11,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
-import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.ValidationException;
 import org.atriumcrm.core.spi.CrmModule;
@@ -83,8 +82,8 @@ public class ModuleAdmin {
      * @throws ValidationException when no repository has the module, or Karaf cannot resolve it
      */
     public boolean install(String id) {
-        ModuleFeature module = newest(moduleFeatures(false), id).orElseThrow(() -> new ValidationException(
-                List.of(new FieldError("id", "no module '" + id + "' in the configured feature repositories"))));
+        ModuleFeature module = newest(moduleFeatures(false), id).orElseThrow(
+                () -> ValidationException.of("id", "no module '" + id + "' in the configured feature repositories"));
         if (features.isInstalled(module.feature())) {
             return false;
         }
@@ -93,7 +92,7 @@ public class ModuleAdmin {
             features.installFeature(module.feature().getName(), module.feature().getVersion());
         } catch (Exception e) {
             LOG.warn("Module {} could not be installed", id, e);
-            throw new ValidationException(List.of(new FieldError("id", "could not be installed: " + e.getMessage())));
+            throw ValidationException.of("id", "could not be installed: " + e.getMessage());
         }
         LOG.info("Module {} installed from feature {}/{} in {} ms", id, module.feature().getName(),
                 module.feature().getVersion(), (System.nanoTime() - started) / 1_000_000);

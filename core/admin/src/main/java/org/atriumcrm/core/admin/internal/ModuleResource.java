@@ -13,7 +13,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.ValidationException;
 import org.atriumcrm.core.spi.RestResource;
 import org.osgi.service.component.annotations.Activate;
@@ -62,7 +61,7 @@ public class ModuleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response install(InstallRequest request) {
         if (request == null || request.id() == null || request.id().isBlank()) {
-            throw new ValidationException(List.of(new FieldError("id", "is required")));
+            throw ValidationException.of("id", "is required");
         }
         boolean installedNow = admin.install(request.id());
         ModuleInfo module = admin.get(request.id());

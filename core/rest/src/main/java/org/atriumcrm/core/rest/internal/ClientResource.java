@@ -49,6 +49,8 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClientResource {
 
+    static final int MAX_BATCH = 1000;
+
     private final ClientService clients;
     private final TimelineService timeline;
 
@@ -123,6 +125,25 @@ public class ClientResource {
         Client created = clients.create(Bodies.required(draft));
         URI location = uri.getAbsolutePathBuilder().path(created.id()).build();
         return Response.created(location).tag(EntityTags.of(created.version())).entity(created).build();
+    }
+
+    /** What a batch create answers: the new ids, in the order of the drafts. */
+    public record BatchCreated(int created, List<String> ids) {
+    }
+
+    /** Up to {@value #MAX_BATCH} clients in one transaction, for imports and integrations: all or none. */
+    @POST
+    @Path("batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createAll(List<ClientDraft> drafts) {
+        if (Bodies.required(drafts).isEmpty() || drafts.size() > MAX_BATCH) {
+            throw ValidationException.of("body", "must hold 1 to " + MAX_BATCH + " clients");
+        }
+        if (drafts.contains(null)) {
+            throw ValidationException.of("[" + drafts.indexOf(null) + "]", "is required");
+        }
+        List<String> ids = clients.createAll(drafts);
+        return Response.status(Response.Status.CREATED).entity(new BatchCreated(ids.size(), ids)).build();
     }
 
     @GET

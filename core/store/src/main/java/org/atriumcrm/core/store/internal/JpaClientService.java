@@ -1,6 +1,7 @@
 package org.atriumcrm.core.store.internal;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,11 +18,13 @@ import org.atriumcrm.core.api.ClientDraft;
 import org.atriumcrm.core.api.ClientQuery;
 import org.atriumcrm.core.api.ClientService;
 import org.atriumcrm.core.api.CustomField;
+import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.LifecycleStatus;
 import org.atriumcrm.core.api.Page;
 import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.StatusChange;
+import org.atriumcrm.core.api.ValidationException;
 import org.atriumcrm.core.event.ClientEvents;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -70,16 +73,50 @@ public class JpaClientService implements ClientService {
         List<CustomField> customFields = customFields();
         NormalizedClient client = validator.validate(draft, customFields);
         return jpa.txExpr(TransactionType.Required, em -> {
-            LocalDateTime now = Records.now();
-            ClientEntity entity = new ClientEntity(Records.newId(), now);
-            entity.apply(client, now);
-            em.persist(entity);
-            em.persist(statusChange(entity.id(), null, client.status(), now));
-            CustomValues.save(em, RecordKind.CLIENT, entity.id(), client.customValues());
+            ClientEntity entity = persistNew(em, client, Records.now());
             em.flush();
             events.clientChanged(ClientEvents.CREATED, entity.id());
             return toClient(em, entity, customFields);
         });
+    }
+
+    @Override
+    public List<String> createAll(List<ClientDraft> drafts) {
+        List<CustomField> customFields = customFields();
+        List<NormalizedClient> valid = new ArrayList<>(drafts.size());
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            try {
+                valid.add(validator.validate(drafts.get(i), customFields));
+            } catch (ValidationException invalid) {
+                for (FieldError error : invalid.errors()) {
+                    errors.add(new FieldError("[" + i + "]" + (error.field().startsWith("[") ? "" : ".") + error.field(),
+                            error.message()));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            LocalDateTime now = Records.now();
+            List<String> ids = new ArrayList<>(valid.size());
+            for (NormalizedClient client : valid) {
+                ids.add(persistNew(em, client, now).id());
+            }
+            em.flush();
+            ids.forEach(id -> events.clientChanged(ClientEvents.CREATED, id));
+            return ids;
+        });
+    }
+
+    private ClientEntity persistNew(EntityManager em, NormalizedClient client, LocalDateTime now) {
+        ClientEntity entity = new ClientEntity(Records.newId(), now);
+        entity.apply(client, now);
+        em.persist(entity);
+        em.persist(statusChange(entity.id(), null, client.status(), now));
+        CustomValues.save(em, RecordKind.CLIENT, entity.id(), client.customValues());
+        return entity;
     }
 
     @Override

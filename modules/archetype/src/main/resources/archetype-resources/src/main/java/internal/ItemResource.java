@@ -13,7 +13,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.ValidationException;
 import org.atriumcrm.core.spi.RestResource;
 import org.osgi.service.component.annotations.Activate;
@@ -40,10 +39,10 @@ public class ItemResource {
     @GET
     public List<Item> list(@QueryParam("clientId") String clientId, @QueryParam("limit") @DefaultValue("50") int limit) {
         if (clientId == null || clientId.isBlank()) {
-            throw new ValidationException(List.of(new FieldError("clientId", "is required")));
+            throw ValidationException.of("clientId", "is required");
         }
         if (limit < 1 || limit > ItemStore.MAX_LIMIT) {
-            throw new ValidationException(List.of(new FieldError("limit", "must be between 1 and " + ItemStore.MAX_LIMIT)));
+            throw ValidationException.of("limit", "must be between 1 and " + ItemStore.MAX_LIMIT);
         }
         return items.ofClient(clientId, null, null, limit);
     }
@@ -52,7 +51,7 @@ public class ItemResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ItemDraft draft) {
         if (draft == null) {
-            throw new ValidationException(List.of(new FieldError("body", "is required")));
+            throw ValidationException.of("body", "is required");
         }
         Item item = items.create(draft);
         return Response.created(URI.create(ModuleDescriptor.ID + "/items/" + item.id())).entity(item).build();
