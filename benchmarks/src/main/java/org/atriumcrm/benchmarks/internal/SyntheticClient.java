@@ -1,0 +1,67 @@
+package org.atriumcrm.benchmarks.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * One generated client, as the API receives it and as the raw JDBC baseline writes it.
+ *
+ * @param phone     as a person would type it
+ * @param e164      the same phone in E.164
+ * @param taxField  {@code inn} or {@code taxId} of its legal entity, {@code null} without one
+ */
+record SyntheticClient(int number, boolean organisation, String name, String phone, String phoneTypedOtherwise,
+                       String e164, String email, String country, String taxField, String taxId) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    ObjectNode draft() {
+        ObjectNode draft = JSON.createObjectNode();
+        draft.put("kind", organisation ? "ORGANIZATION" : "PERSON");
+        draft.put("name", name);
+        draft.putArray("phones").add(phone);
+        draft.putArray("emails").add(email);
+        if (taxField != null) {
+            ObjectNode entity = ((ArrayNode) draft.putArray("legalEntities")).addObject();
+            entity.put("name", name);
+            entity.put("country", country);
+            entity.put(taxField, taxId);
+        }
+        return draft;
+    }
+
+    String json() {
+        return draft().toString();
+    }
+
+    /** Lower case, accents and marks removed: the way search keys and sort keys fold text. */
+    static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
+    String nameKey() {
+        return fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** The search keys core derives for this client: name words, e-mail, phone, tax id. */
+    List<String> searchKeys() {
+        List<String> keys = new ArrayList<>();
+        for (String word : nameKey().split(" ")) {
+            if (!word.isEmpty() && !keys.contains("n:" + word)) {
+                keys.add("n:" + word);
+            }
+        }
+        keys.add("e:" + email.toLowerCase(Locale.ROOT));
+        keys.add("p:" + e164);
+        if (taxId != null) {
+            keys.add("t:" + taxId);
+        }
+        return keys;
+    }
+}
