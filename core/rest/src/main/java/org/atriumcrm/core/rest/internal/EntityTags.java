@@ -1,11 +1,9 @@
 package org.atriumcrm.core.rest.internal;
 
-import java.util.List;
 import java.util.OptionalLong;
 
 import javax.ws.rs.core.EntityTag;
 
-import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.ValidationException;
 
 /** A record's version as an HTTP entity tag, and back from an {@code If-Match} header. */
@@ -33,8 +31,8 @@ final class EntityTags {
         try {
             return OptionalLong.of(Long.parseLong(tag));
         } catch (NumberFormatException e) {
-            throw new ValidationException(List.of(new FieldError("If-Match",
-                    "must be the ETag of the record as read, e.g. \"3\"")));
+            throw ValidationException.of("If-Match",
+                    "must be the ETag of the record as read, e.g. \"3\"");
         }
     }
 }

@@ -78,7 +78,7 @@ public class TaskResource {
     public List<Task> myDay(@QueryParam("assigneeId") String assigneeId, @QueryParam("zone") String zone) {
         String assignee = QueryParameters.text(assigneeId);
         if (assignee == null) {
-            throw new ValidationException(List.of(new FieldError("assigneeId", "is required")));
+            throw ValidationException.of("assigneeId", "is required");
         }
         return tasks.myDay(assignee, zone(zone), Instant.now());
     }
@@ -128,7 +128,7 @@ public class TaskResource {
         try {
             return ZoneId.of(text);
         } catch (DateTimeException e) {
-            throw new ValidationException(List.of(new FieldError("zone", "must be a time zone such as Europe/Moscow")));
+            throw ValidationException.of("zone", "must be a time zone such as Europe/Moscow");
         }
     }
 }

@@ -70,7 +70,7 @@ class ProblemMapperTest {
 
     @Test
     void modelExceptionsKeepTheirMeaningThroughWrappers() {
-        ValidationException invalid = new ValidationException(List.of(new FieldError("name", "is required")));
+        ValidationException invalid = ValidationException.of("name", "is required");
         assertEquals(422, ProblemMapper.problem(new RuntimeException("tx", invalid)).status());
         assertEquals(404, ProblemMapper.problem(new RecordNotFoundException("client", "x")).status());
         assertEquals(409, ProblemMapper.problem(new VersionConflictException("x", 1, 2)).status());

@@ -20,15 +20,15 @@ final class ClientReferences {
     /** @throws ValidationException naming the first field that does not fit */
     static void check(EntityManager em, String clientId, String contactId, String opportunityId) {
         if (clientId != null && em.find(ClientEntity.class, clientId) == null) {
-            throw FieldChecks.invalid("clientId", "is not a client");
+            throw ValidationException.of("clientId", "is not a client");
         }
         if (contactId != null && (clientId == null || !isContactOf(em, contactId, clientId))) {
-            throw FieldChecks.invalid("contactId", "is not a contact of this client");
+            throw ValidationException.of("contactId", "is not a contact of this client");
         }
         if (opportunityId != null) {
             OpportunityEntity opportunity = em.find(OpportunityEntity.class, opportunityId);
             if (opportunity == null || (clientId != null && !opportunity.clientId().equals(clientId))) {
-                throw FieldChecks.invalid("opportunityId", "is not an opportunity of this client");
+                throw ValidationException.of("opportunityId", "is not an opportunity of this client");
             }
         }
     }

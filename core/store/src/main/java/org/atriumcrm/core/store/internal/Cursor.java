@@ -63,6 +63,6 @@ record Cursor(String order, String value, String id) {
     }
 
     private static ValidationException invalid(String message) {
-        return FieldChecks.invalid("after", message);
+        return ValidationException.of("after", message);
     }
 }

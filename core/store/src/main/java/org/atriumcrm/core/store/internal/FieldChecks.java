@@ -59,11 +59,6 @@ final class FieldChecks {
         }
     }
 
-    /** The refusal of one field, for checks that can only be made one at a time (references, files). */
-    static ValidationException invalid(String field, String message) {
-        return new ValidationException(List.of(new FieldError(field, message)));
-    }
-
     static String trimmed(String value) {
         if (value == null) {
             return null;

@@ -34,6 +34,7 @@ import org.atriumcrm.core.api.CustomField;
 import org.atriumcrm.core.api.Page;
 import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.api.RecordNotFoundException;
+import org.atriumcrm.core.api.ValidationException;
 import org.atriumcrm.core.event.ActivityEvents;
 import org.atriumcrm.core.spi.ActivityTypeProvider;
 import org.osgi.framework.BundleContext;
@@ -205,7 +206,7 @@ public class JpaActivityService implements ActivityService {
     @Override
     public Attachment attach(String activityId, String fileName, String contentType, InputStream content) {
         String name = attachmentName(fileName);
-        String type = attachmentTypes.accept(contentType).orElseThrow(() -> FieldChecks.invalid("Content-Type",
+        String type = attachmentTypes.accept(contentType).orElseThrow(() -> ValidationException.of("Content-Type",
                 "is not a type that may be attached (" + contentType + ")"));
         BufferedInputStream buffered = new BufferedInputStream(content);
         checkSignature(type, buffered);
@@ -265,12 +266,12 @@ public class JpaActivityService implements ActivityService {
     private static String attachmentName(String fileName) {
         String name = FieldChecks.trimmed(fileName);
         if (name == null) {
-            throw FieldChecks.invalid("name", "is required: the file's name");
+            throw ValidationException.of("name", "is required: the file's name");
         }
         // keep the last path segment only: a name is shown and offered for download, never used as a path
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         if (name.isEmpty() || name.length() > 255) {
-            throw FieldChecks.invalid("name", "must be a file name of 1 to 255 characters");
+            throw ValidationException.of("name", "must be a file name of 1 to 255 characters");
         }
         return name;
     }
@@ -281,7 +282,7 @@ public class JpaActivityService implements ActivityService {
             byte[] head = content.readNBytes(8);
             content.reset();
             if (!AttachmentTypes.contentMatches(type, head)) {
-                throw FieldChecks.invalid("Content-Type", "says " + type + " but the file is not one");
+                throw ValidationException.of("Content-Type", "says " + type + " but the file is not one");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the uploaded file", e);

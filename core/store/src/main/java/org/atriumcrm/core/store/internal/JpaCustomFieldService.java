@@ -36,7 +36,7 @@ public class JpaCustomFieldService implements CustomFieldService {
             boolean taken = CustomValues.definitions(em, valid.recordKind()).stream()
                     .anyMatch(field -> field.key().equalsIgnoreCase(valid.key()));
             if (taken) {
-                throw FieldChecks.invalid("key", "is already a custom field of this kind");
+                throw ValidationException.of("key", "is already a custom field of this kind");
             }
             CustomFieldEntity field = new CustomFieldEntity(Records.newId(), valid, Records.now());
             em.persist(field);

@@ -24,6 +24,7 @@ import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.StageChange;
 import org.atriumcrm.core.api.StageOutcome;
+import org.atriumcrm.core.api.ValidationException;
 import org.atriumcrm.core.event.OpportunityEvents;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -105,7 +106,7 @@ public class JpaOpportunityService implements OpportunityService {
             OpportunityEntity opportunity = Records.current(em, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion);
             PipelineEntity pipeline = em.find(PipelineEntity.class, opportunity.pipelineId());
             if (stageId == null) {
-                throw FieldChecks.invalid("stageId", "is required");
+                throw ValidationException.of("stageId", "is required");
             }
             StageEntity stage = OpportunityChecks.stage(pipeline, stageId, reason);
             String before = opportunity.stageId();

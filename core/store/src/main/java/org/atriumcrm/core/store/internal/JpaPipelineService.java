@@ -9,6 +9,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.atriumcrm.core.api.Pipeline;
 import org.atriumcrm.core.api.PipelineDraft;
 import org.atriumcrm.core.api.PipelineService;
+import org.atriumcrm.core.api.ValidationException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -63,7 +64,7 @@ public class JpaPipelineService implements PipelineService {
                         .setParameter("pipeline", id).setParameter("stages", dropped)
                         .setMaxResults(1).getResultList().isEmpty();
                 if (inUse) {
-                    throw FieldChecks.invalid("stages", "leaves out a stage that still holds opportunities: move them first");
+                    throw ValidationException.of("stages", "leaves out a stage that still holds opportunities: move them first");
                 }
             }
             pipeline.apply(valid);

@@ -11,6 +11,7 @@ import org.atriumcrm.core.api.CustomField;
 import org.atriumcrm.core.api.OpportunityDraft;
 import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.api.StageOutcome;
+import org.atriumcrm.core.api.ValidationException;
 
 /** Checks an opportunity draft's values, then (in the transaction) what it refers to. */
 final class OpportunityChecks {
@@ -60,21 +61,21 @@ final class OpportunityChecks {
         if (pipelineId != null) {
             PipelineEntity pipeline = em.find(PipelineEntity.class, pipelineId);
             if (pipeline == null) {
-                throw FieldChecks.invalid("pipelineId", "is not a pipeline");
+                throw ValidationException.of("pipelineId", "is not a pipeline");
             }
             return pipeline;
         }
         return em.createQuery("SELECT p FROM PipelineEntity p ORDER BY p.name, p.id", PipelineEntity.class)
                 .setMaxResults(1).getResultList().stream().findFirst()
-                .orElseThrow(() -> FieldChecks.invalid("pipelineId", "is required: there is no pipeline yet"));
+                .orElseThrow(() -> ValidationException.of("pipelineId", "is required: there is no pipeline yet"));
     }
 
     /** The stage named (of that pipeline), or its first; a lost stage needs a reason. */
     static StageEntity stage(PipelineEntity pipeline, String stageId, String lostReason) {
         StageEntity stage = stageId == null ? pipeline.firstStage()
-                : pipeline.stage(stageId).orElseThrow(() -> FieldChecks.invalid("stageId", "is not a stage of pipeline " + pipeline.id()));
+                : pipeline.stage(stageId).orElseThrow(() -> ValidationException.of("stageId", "is not a stage of pipeline " + pipeline.id()));
         if (stage.outcome() == StageOutcome.LOST && lostReason == null) {
-            throw FieldChecks.invalid("lostReason", "is required when the opportunity is lost");
+            throw ValidationException.of("lostReason", "is required when the opportunity is lost");
         }
         return stage;
     }

@@ -20,7 +20,7 @@ final class Queries {
     /** @throws ValidationException naming {@code limit} when it is outside 1..{@value Page#MAX_LIMIT} */
     static void checkLimit(int limit) {
         if (limit < 1 || limit > Page.MAX_LIMIT) {
-            throw FieldChecks.invalid("limit", "must be between 1 and " + Page.MAX_LIMIT);
+            throw ValidationException.of("limit", "must be between 1 and " + Page.MAX_LIMIT);
         }
     }
 
