@@ -150,14 +150,7 @@ public final class Benchmark {
     }
 
     private boolean createOne(int number) {
-        try {
-            return http.send("POST", "/api/clients", SyntheticClients.client(number).json()).statusCode() == 201;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return http.status("POST", "/api/clients", SyntheticClients.client(number).json()) == 201;
     }
 
     /** 32 connections reading clients by id vs the same load on a trivial resource of the same container. */
@@ -207,10 +200,7 @@ public final class Benchmark {
             HttpResponse<String> response = http.get("/api/clients?limit=20&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
             return response.statusCode() == 200 && response.body().contains("\"id\"");
         });
-        Latencies limit = rawLoad(raw, (connection, number) -> {
-            String key = searchKey.of(number);
-            return RawDerby.search(connection, key, prefix ? key + '\uffff' : key + '\u0000') > 0;
-        });
+        Latencies limit = rawLoad(raw, (connection, number) -> RawDerby.search(connection, searchKey.of(number), prefix) > 0);
         table.add(figure, ResultTable.millis(api), "raw indexed SQL: " + ResultTable.millis(limit),
                 ResultTable.ratio(api.p95() / limit.p95()) + " (p95)", "p95 ≤ 50 ms");
     }
@@ -243,14 +233,7 @@ public final class Benchmark {
         Load.timed(8, TIMELINE_ACTIVITIES, i -> {
             String activity = "{\"clientId\":\"" + client + "\",\"type\":\"call\",\"direction\":\"OUTBOUND\","
                     + "\"subject\":\"Call " + i + "\",\"occurredAt\":\"" + now.minus(i, ChronoUnit.MINUTES) + "\"}";
-            try {
-                return http.send("POST", "/api/activities", activity).statusCode() == 201;
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+            return http.status("POST", "/api/activities", activity) == 201;
         });
         Latencies page = Load.run(4, seconds, (worker, sequence) ->
                 http.get("/api/clients/" + client + "/timeline?limit=20").statusCode() == 200);

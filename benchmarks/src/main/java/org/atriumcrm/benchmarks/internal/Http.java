@@ -31,10 +31,15 @@ final class Http {
                 .header("Content-Type", "application/json").method(method, body).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** GET that counts anything but 200 as a failure and never throws. */
+    /** The status of a GET; -1 when there was no answer. Never throws. */
     int status(String path) {
+        return status("GET", path, null);
+    }
+
+    /** The status of a request; -1 when there was no answer. Never throws. */
+    int status(String method, String path, String json) {
         try {
-            return get(path).statusCode();
+            return send(method, path, json).statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {

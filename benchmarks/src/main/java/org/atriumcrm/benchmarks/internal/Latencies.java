@@ -2,13 +2,13 @@ package org.atriumcrm.benchmarks.internal;
 
 import java.util.Arrays;
 
-/** What a load run measured: requests, failures, time, and latency percentiles in milliseconds. */
-record Latencies(long requests, long failed, double seconds, double p50, double p95, double p99) {
+/** What a load run measured: requests, time, and latency percentiles in milliseconds. */
+record Latencies(long requests, double seconds, double p50, double p95, double p99) {
 
-    static Latencies of(long[] nanos, long failed, double seconds) {
+    static Latencies of(long[] nanos, double seconds) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return new Latencies(sorted.length, failed, seconds, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99));
+        return new Latencies(sorted.length, seconds, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99));
     }
 
     double perSecond() {

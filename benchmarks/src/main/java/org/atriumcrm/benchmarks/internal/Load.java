@@ -1,7 +1,9 @@
 package org.atriumcrm.benchmarks.internal;
 
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 
 /**
@@ -22,6 +24,7 @@ final class Load {
         long[][] samples = new long[threads][];
         int[] counts = new int[threads];
         AtomicLong failed = new AtomicLong();
+        AtomicReference<String> firstFailure = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(threads);
         long started = System.nanoTime();
         long deadline = started + (long) (seconds * 1e9);
@@ -36,15 +39,19 @@ final class Load {
                         boolean ok;
                         try {
                             ok = call.run(worker, sequence++);
+                            if (!ok) {
+                                firstFailure.compareAndSet(null, "an unexpected answer");
+                            }
                         } catch (Exception e) {
                             ok = false;
+                            firstFailure.compareAndSet(null, e.toString());
                         }
                         long took = System.nanoTime() - before;
                         if (!ok) {
                             failed.incrementAndGet();
                         }
                         if (counts[worker] == samples[worker].length) {
-                            samples[worker] = java.util.Arrays.copyOf(samples[worker], counts[worker] * 2);
+                            samples[worker] = Arrays.copyOf(samples[worker], counts[worker] * 2);
                         }
                         samples[worker][counts[worker]++] = took;
                     }
@@ -56,7 +63,11 @@ final class Load {
         }
         done.await();
         double elapsed = (System.nanoTime() - started) / 1e9;
-        return Latencies.of(merge(samples, counts), failed.get(), elapsed);
+        if (failed.get() > 0) {
+            // a failed call is quick and would flatter the latencies: such a run measures nothing
+            throw new IllegalStateException(failed.get() + " calls failed during a load run, the first with " + firstFailure.get());
+        }
+        return Latencies.of(merge(samples, counts), elapsed);
     }
 
     /** Runs {@code count} calls spread over {@code threads}, for work of a known size (creating N clients). */

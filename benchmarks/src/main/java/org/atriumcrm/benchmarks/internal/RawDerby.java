@@ -94,14 +94,19 @@ final class RawDerby implements AutoCloseable {
         }
     }
 
-    /** First page of clients with a search key in [from, to), by name: the search Atrium answers. */
-    static int search(Connection connection, String from, String to) throws SQLException {
+    /**
+     * First page of clients with a search key starting with {@code prefix}, or equal to {@code key}
+     * (a range cannot express equality here: Derby compares VARCHARs blank-padded), by name.
+     */
+    static int search(Connection connection, String key, boolean prefix) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT c.name_key, c.name, c.id, c.status"
                 + " FROM atr_client_key k JOIN atr_client c ON c.id = k.client_id"
-                + " WHERE k.search_key >= ? AND k.search_key < ?"
+                + (prefix ? " WHERE k.search_key >= ? AND k.search_key < ?" : " WHERE k.search_key = ?")
                 + " ORDER BY c.name_key, c.id FETCH FIRST 20 ROWS ONLY")) {
-            query.setString(1, from);
-            query.setString(2, to);
+            query.setString(1, key);
+            if (prefix) {
+                query.setString(2, key + '\uffff');
+            }
             return count(query);
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,13 +64,13 @@ final class ResultTable {
     /** Min / median / max of three repetitions. */
     static String spread(double[] three, String unit) {
         double[] sorted = three.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         return number(sorted[0]) + " / " + number(sorted[1]) + " / " + number(sorted[2]) + " " + unit + " (min / median / max of 3)";
     }
 
     static double median(double[] three) {
         double[] sorted = three.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         return sorted[sorted.length / 2];
     }
 

@@ -55,10 +55,12 @@ public class ModuleAdmin {
     public List<ModuleInfo> installed() {
         Map<String, ModuleInfo> byId = new LinkedHashMap<>();
         for (ModuleFeature installed : moduleFeatures(true)) {
-            byId.put(installed.moduleId(), describe(installed.moduleId(), Optional.of(installed)));
+            byId.put(installed.moduleId(), describe(installed, true));
         }
         for (CrmModule module : running) {
-            byId.computeIfAbsent(module.id(), id -> describe(id, Optional.empty()));
+            // a module started without a feature (a bundle installed by hand, a test probe)
+            byId.computeIfAbsent(module.id(), id -> new ModuleInfo(id, module.name(), module.version(),
+                    module.description(), ModuleInfo.ACTIVE, null, null));
         }
         return sorted(byId.values());
     }
@@ -66,7 +68,7 @@ public class ModuleAdmin {
     /** Every module feature in the configured repositories, the installed ones included. */
     public List<ModuleInfo> available() {
         return sorted(moduleFeatures(false).stream()
-                .map(candidate -> describe(candidate.moduleId(), Optional.of(candidate)))
+                .map(candidate -> describe(candidate, features.isInstalled(candidate.feature())))
                 .toList());
     }
 
@@ -117,18 +119,18 @@ public class ModuleAdmin {
         LOG.info("Module {} removed in {} ms; its tables stay", id, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private ModuleInfo describe(String id, Optional<ModuleFeature> feature) {
-        Optional<CrmModule> module = running.stream().filter(candidate -> candidate.id().equals(id)).findFirst();
-        boolean installed = feature.map(f -> features.isInstalled(f.feature())).orElse(true);
-        String state = module.isPresent() && installed ? ModuleInfo.ACTIVE : installed ? ModuleInfo.INSTALLED : ModuleInfo.AVAILABLE;
-        Feature source = feature.map(ModuleFeature::feature).orElse(null);
-        return new ModuleInfo(id,
-                module.map(CrmModule::name).orElse(source == null ? id : firstNonBlank(source.getDescription(), source.getName())),
-                module.map(CrmModule::version).orElse(source == null ? null : source.getVersion()),
-                module.map(CrmModule::description).orElse(source == null ? null : source.getDetails()),
-                state,
-                source == null ? null : source.getName(),
-                source == null ? null : source.getVersion());
+    /** A module feature as the running module describes itself, or as the feature does while it is not running. */
+    private ModuleInfo describe(ModuleFeature candidate, boolean installed) {
+        Feature feature = candidate.feature();
+        Optional<CrmModule> module = installed
+                ? running.stream().filter(started -> started.id().equals(candidate.moduleId())).findFirst()
+                : Optional.empty();
+        return new ModuleInfo(candidate.moduleId(),
+                module.map(CrmModule::name).orElse(firstNonBlank(feature.getDescription(), feature.getName())),
+                module.map(CrmModule::version).orElse(feature.getVersion()),
+                module.map(CrmModule::description).orElse(feature.getDetails()),
+                module.isPresent() ? ModuleInfo.ACTIVE : installed ? ModuleInfo.INSTALLED : ModuleInfo.AVAILABLE,
+                feature.getName(), feature.getVersion());
     }
 
     private List<ModuleFeature> moduleFeatures(boolean installedOnly) {
