@@ -137,6 +137,10 @@ async function loadClients({ append = false } = {}) {
   setLoading(true);
   try {
     const res = await fetch(`${API}?${params}`, { headers: ACCEPT_JSON, signal: controller.signal });
+    if (res.status === 401) {
+      showSignIn();
+      return;
+    }
     if (!res.ok) {
       const problem = await readProblem(res);
       showMessage(problem.detail, 'error', 'list',
@@ -239,7 +243,7 @@ els.form.addEventListener('submit', async (event) => {
   try {
     const res = await fetch(API, {
       method: 'POST',
-      headers: { ...ACCEPT_JSON, 'Content-Type': 'application/json' },
+      headers: { ...ACCEPT_JSON, 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken },
       body: JSON.stringify(body),
     });
     if (res.ok) {
@@ -261,4 +265,58 @@ els.form.addEventListener('submit', async (event) => {
   }
 });
 
-loadClients();
+// ---------- Signing in ----------
+
+// Repeated on every unsafe request: the session cookie alone is not enough (CSRF protection).
+let csrfToken = null;
+const signIn = { form: byId('sign-in'), app: byId('app'), user: byId('user'), signOut: byId('sign-out') };
+
+function showSignIn() {
+  csrfToken = null;
+  signIn.app.hidden = true;
+  signIn.user.hidden = true;
+  signIn.form.hidden = false;
+  byId('username').focus();
+}
+
+function showApp(session) {
+  csrfToken = session.csrfToken;
+  signIn.form.hidden = true;
+  signIn.app.hidden = false;
+  signIn.user.hidden = false;
+  byId('user-name').textContent = session.user.displayName;
+  clearMessage();
+  loadClients();
+}
+
+signIn.form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const credentials = { username: byId('username').value, password: byId('password').value };
+  try {
+    const res = await fetch('/api/auth/login', {
+      method: 'POST',
+      headers: { ...ACCEPT_JSON, 'Content-Type': 'application/json' },
+      body: JSON.stringify(credentials),
+    });
+    if (res.ok) {
+      signIn.form.reset();
+      showApp(await res.json());
+      return;
+    }
+    showMessage((await readProblem(res)).detail, 'error', 'sign-in');
+  } catch (err) {
+    showMessage(failureText('sign in', err), 'error', 'sign-in');
+  }
+});
+
+signIn.signOut.addEventListener('click', async () => {
+  await fetch('/api/auth/logout', { method: 'POST', headers: ACCEPT_JSON });
+  showSignIn();
+});
+
+const session = await fetch('/api/auth/session', { headers: ACCEPT_JSON });
+if (session.ok) {
+  showApp(await session.json());
+} else {
+  showSignIn();
+}

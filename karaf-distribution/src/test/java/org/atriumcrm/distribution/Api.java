@@ -11,34 +11,128 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** A plain HTTP client for Atrium's REST API, as an integrator would use it. */
+/**
+ * A plain HTTP client for Atrium's REST API, as an integrator would use it: anonymous, signed in
+ * with a session cookie (repeating the CSRF token on writes), or with an API token.
+ */
 final class Api {
 
+    static final String SESSION_COOKIE = "ATRIUM_SESSION";
+    static final String CSRF_HEADER = "X-CSRF-Token";
+
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A wrong password more than this many times in a row would lock the user out. */
+    private static final int SIGN_IN_ATTEMPTS = 4;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final String base;
+    private final Credentials credentials;
 
-    Api(int port) {
-        this.base = "http://localhost:" + port;
+    /** What each request carries to say who sends it; all null for an anonymous caller. */
+    private record Credentials(String session, String csrfToken, String bearerToken) {
+        static final Credentials NONE = new Credentials(null, null, null);
     }
 
-    /** Waits until the API serves every core resource, as its OpenAPI document tells. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    Api(int port) {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), "http://localhost:" + port, Credentials.NONE);
+    }
+
+    private Api(HttpClient http, String base, Credentials credentials) {
+        this.http = http;
+        this.base = base;
+        this.credentials = credentials;
+    }
+
+    /**
+     * Waits until Atrium answers, signs in and waits until the API serves every core resource, as
+     * its OpenAPI document tells; returns the signed-in client.
+     */
+    Api awaitReady(String username, String password, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
+        while (status("/api/health") != 200) {
+            pause(deadline, timeout, 250);
+        }
+        Api signedIn = awaitSignIn(username, password, deadline, timeout);
+        while (true) {
             try {
-                HttpResponse<String> openApi = get("/api/openapi.json");
+                HttpResponse<String> openApi = signedIn.get("/api/openapi.json");
                 if (openApi.statusCode() == 200 && AtriumOptions.servesCoreApi(openApi.body())) {
-                    return;
+                    return signedIn;
                 }
             } catch (IOException e) {
-                // not listening yet
+                // restarting a bundle
             }
-            Thread.sleep(250);
+            pause(deadline, timeout, 250);
         }
-        throw new AssertionError("Atrium did not serve its core API within " + timeout);
+    }
+
+    /** Retries while the login is not served yet; a wrong password only a few times, below the lockout. */
+    private Api awaitSignIn(String username, String password, Instant deadline, Duration timeout) throws InterruptedException {
+        int refused = 0;
+        while (true) {
+            try {
+                HttpResponse<String> login = login(username, password);
+                if (login.statusCode() == 200) {
+                    return signedIn(login);
+                }
+                if (login.statusCode() == 401) {
+                    refused++;
+                }
+                if (login.statusCode() == 423 || refused == SIGN_IN_ATTEMPTS) {
+                    throw new AssertionError(username + " could not sign in: " + login.statusCode() + " " + login.body());
+                }
+            } catch (IOException e) {
+                // restarting a bundle
+            }
+            // a refusal may mean the first user is still being created
+            pause(deadline, timeout, refused > 0 ? 2_000 : 250);
+        }
+    }
+
+    private static void pause(Instant deadline, Duration timeout, long millis) throws InterruptedException {
+        if (Instant.now().isAfter(deadline)) {
+            throw new AssertionError("Atrium did not serve its core API within " + timeout);
+        }
+        Thread.sleep(millis);
+    }
+
+    /** The answer of {@code POST /api/auth/login}, whatever it is. */
+    HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode().put("username", username).put("password", password);
+        return anonymous().post("/api/auth/login", body.toString());
+    }
+
+    /** A client signed in as this user, with its own session. */
+    Api signIn(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> login = login(username, password);
+        if (login.statusCode() != 200) {
+            throw new AssertionError(username + " could not sign in: " + login.statusCode() + " " + login.body());
+        }
+        return signedIn(login);
+    }
+
+    private Api signedIn(HttpResponse<String> login) throws IOException {
+        String prefix = SESSION_COOKIE + "=";
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith(prefix))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + SESSION_COOKIE + " cookie: " + login.headers()));
+        String session = cookie.substring(prefix.length()).split(";", 2)[0];
+        return new Api(http, base, new Credentials(session, json(login).get("csrfToken").asText(), null));
+    }
+
+    /** A client calling with this API token ({@code Authorization: Bearer}), and nothing else. */
+    Api bearer(String token) {
+        return new Api(http, base, new Credentials(null, null, token));
+    }
+
+    /** The same caller, but its writes lack the CSRF header, as a forged request from another site would. */
+    Api withoutCsrf() {
+        return new Api(http, base, new Credentials(credentials.session(), null, credentials.bearerToken()));
+    }
+
+    Api anonymous() {
+        return new Api(http, base, Credentials.NONE);
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -46,21 +140,35 @@ final class Api {
     }
 
     HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(unsafe(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     HttpResponse<String> put(String path, String ifMatch, String body) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
+        return send(unsafe(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     HttpResponse<String> delete(String path, String ifMatch) throws IOException, InterruptedException {
-        return send(request(path).header("If-Match", ifMatch).DELETE());
+        return send(unsafe(path).header("If-Match", ifMatch).DELETE());
+    }
+
+    /** A DELETE of something without versions, such as an API token. */
+    HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return send(unsafe(path).DELETE());
+    }
+
+    /** Any method; a body (of {@code contentType}) only when {@code body} is not null. */
+    HttpResponse<String> call(String method, String path, String contentType, byte[] body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = "GET".equals(method) || "HEAD".equals(method) ? request(path) : unsafe(path);
+        if (body == null) {
+            return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     HttpResponse<String> postBytes(String path, String contentType, byte[] body) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(unsafe(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
@@ -71,8 +179,34 @@ final class Api {
         return JSON.readTree(response.body());
     }
 
+    /** The status of a GET; -1 while nothing listens. */
+    private int status(String path) throws InterruptedException {
+        try {
+            return get(path).statusCode();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (credentials.session() != null) {
+            request.header("Cookie", SESSION_COOKIE + "=" + credentials.session());
+        }
+        if (credentials.bearerToken() != null) {
+            request.header("Authorization", "Bearer " + credentials.bearerToken());
+        }
+        return request;
+    }
+
+    /** A request that changes something: a cookie session repeats its CSRF token. */
+    private HttpRequest.Builder unsafe(String path) {
+        HttpRequest.Builder request = request(path);
+        if (credentials.csrfToken() != null) {
+            request.header(CSRF_HEADER, credentials.csrfToken());
+        }
+        return request;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -28,10 +28,15 @@ final class AtriumOptions {
     static final long ATTACHMENT_LIMIT = 1024 * 1024;
     /** How often the tests' Atrium looks for due task reminders. */
     static final long REMINDER_PERIOD_SECONDS = 2;
+    /** The user the first start creates; the tests sign in as it. */
+    static final String ADMIN_USERNAME = "admin";
+    /** Its password, set before the first start (for the tests' throwaway databases only). */
+    static final String ADMIN_PASSWORD = "itest-Admin-7qVx2Lm9Rk4Wt8Zp";
 
     /** The resources of every core bundle: when the API serves them all, core is up. */
     private static final List<String> CORE_PATHS = List.of("/api/health", "/api/clients", "/api/tasks", "/api/activities",
-            "/api/opportunities", "/api/pipelines", "/api/custom-fields", "/api/modules");
+            "/api/opportunities", "/api/pipelines", "/api/custom-fields", "/api/modules", "/api/auth/session", "/api/users",
+            "/api/roles", "/api/audit");
 
     private AtriumOptions() {
     }
@@ -66,6 +71,7 @@ final class AtriumOptions {
             editConfigurationFilePut("etc/org.atriumcrm.core.cfg", "attachment.max.bytes", Long.toString(ATTACHMENT_LIMIT)),
             editConfigurationFilePut("etc/org.atriumcrm.core.cfg", "task.reminder.period.seconds",
                     Long.toString(REMINDER_PERIOD_SECONDS)),
+            editConfigurationFilePut("etc/org.atriumcrm.security.cfg", "admin.initial.password", ADMIN_PASSWORD),
         };
     }
 

@@ -1,14 +1,11 @@
 package org.atriumcrm.distribution;
 
+import static org.atriumcrm.distribution.ProbeHttp.get;
+import static org.atriumcrm.distribution.ProbeHttp.post;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Dictionary;
@@ -53,7 +50,8 @@ import org.osgi.service.event.EventHandler;
 /**
  * Inside the running container, this test's probe acts as a module: it registers services for
  * core's extension points and withdraws them, while other clients keep calling the API. What it
- * contributes must appear and disappear, and no request of the others may fail meanwhile.
+ * contributes must appear and disappear, and no request of the others may fail meanwhile. Its
+ * calls are the admin's, through {@link ProbeHttp}.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -104,7 +102,7 @@ public class ExtensionPointsIT {
 
     @Test
     public void timelineEntriesAndActivityTypesOfAModuleComeAndGo() throws Exception {
-        awaitCoreApi();
+        ProbeHttp.awaitCoreApi();
         String client = idOf(post("/api/clients", "{\"kind\":\"PERSON\",\"name\":\"Probe Member\"}"));
         TimelineSource visits = (clientId, before, beforeId, limit) -> clientId.equals(client) && before == null
                 ? List.of(new TimelineEntry("visit-1", clientId, "probe.visit", Instant.now().plusSeconds(60),
@@ -114,21 +112,21 @@ public class ExtensionPointsIT {
         ServiceRegistration<?> source = context.registerService(TimelineSource.class, visits, null);
         ServiceRegistration<?> provider = context.registerService(ActivityTypeProvider.class, types, null);
         try {
-            assertTrue(get("/api/clients/" + client + "/timeline").body.contains("\"kind\":\"probe.visit\""));
-            assertTrue(get("/api/activities/types").body.contains("\"probe.class-visit\""));
-            assertEquals(201, post("/api/activities", "{\"clientId\":\"" + client + "\",\"type\":\"probe.class-visit\"}").status);
+            assertTrue(get("/api/clients/" + client + "/timeline").body().contains("\"kind\":\"probe.visit\""));
+            assertTrue(get("/api/activities/types").body().contains("\"probe.class-visit\""));
+            assertEquals(201, post("/api/activities", "{\"clientId\":\"" + client + "\",\"type\":\"probe.class-visit\"}").status());
         } finally {
             source.unregister();
             provider.unregister();
         }
-        assertTrue(!get("/api/clients/" + client + "/timeline").body.contains("probe.visit"));
+        assertTrue(!get("/api/clients/" + client + "/timeline").body().contains("probe.visit"));
         assertEquals("a removed module's type is not accepted any more", 422,
-                post("/api/activities", "{\"clientId\":\"" + client + "\",\"type\":\"probe.class-visit\"}").status);
+                post("/api/activities", "{\"clientId\":\"" + client + "\",\"type\":\"probe.class-visit\"}").status());
     }
 
     @Test
     public void changesArePostedAsEventsAfterCommitOnly() throws Exception {
-        awaitCoreApi();
+        ProbeHttp.awaitCoreApi();
         BlockingQueue<Event> received = new LinkedBlockingQueue<>();
         Dictionary<String, Object> subscription = new Hashtable<>();
         subscription.put(EventConstants.EVENT_TOPIC, new String[] {ClientEvents.ALL, OpportunityEvents.TOPIC_PREFIX + "*"});
@@ -139,9 +137,9 @@ public class ExtensionPointsIT {
             assertEquals(ClientEvents.CREATED, created.getTopic());
             assertEquals(client, created.getProperty(ClientEvents.PROP_CLIENT_ID));
 
-            assertEquals(422, post("/api/clients", "{\"kind\":\"PERSON\",\"name\":\"\"}").status);
+            assertEquals(422, post("/api/clients", "{\"kind\":\"PERSON\",\"name\":\"\"}").status());
             assertEquals(422, post("/api/opportunities", "{\"clientId\":\"" + client
-                    + "\",\"title\":\"x\",\"stageId\":\"nonsense\"}").status);
+                    + "\",\"title\":\"x\",\"stageId\":\"nonsense\"}").status());
             post("/api/opportunities", "{\"clientId\":\"" + client + "\",\"title\":\"Annual pass\"}");
             List<String> topics = new ArrayList<>();
             for (Event event = received.poll(10, TimeUnit.SECONDS); event != null; event = received.poll(1, TimeUnit.SECONDS)) {
@@ -155,7 +153,7 @@ public class ExtensionPointsIT {
 
     @Test
     public void aTaskReminderIsPostedOnceWhenItsTimeComes() throws Exception {
-        awaitCoreApi();
+        ProbeHttp.awaitCoreApi();
         BlockingQueue<Event> received = new LinkedBlockingQueue<>();
         Dictionary<String, Object> subscription = new Hashtable<>();
         subscription.put(EventConstants.EVENT_TOPIC, TaskEvents.DUE);
@@ -174,16 +172,16 @@ public class ExtensionPointsIT {
         }
     }
 
-    private static String idOf(Reply reply) {
-        assertEquals(reply.body, 201, reply.status);
-        Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(reply.body);
+    private static String idOf(ProbeHttp.Reply reply) {
+        assertEquals(reply.body(), 201, reply.status());
+        Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(reply.body());
         assertTrue(id.find());
         return id.group(1);
     }
 
     @Test
     public void resourcesOfOtherBundlesComeAndGoWithoutFailingRequests() throws Exception {
-        awaitCoreApi();
+        ProbeHttp.awaitCoreApi();
         Load load = new Load("/api/clients?limit=5");
         load.start(2);
         try {
@@ -195,17 +193,17 @@ public class ExtensionPointsIT {
             ServiceRegistration<?> module = context.registerService(CrmModule.class, new ProbeModule(), moduleProperties);
 
             awaitStatus("/api/probe-echo", 200);
-            assertEquals("echo", get("/api/probe-echo").body);
-            assertTrue(get("/api/modules").body.contains("\"id\":\"probe\""));
-            assertTrue("the module's path is described", get("/api/openapi.json").body.contains("\"/api/probe-echo\""));
+            assertEquals("echo", get("/api/probe-echo").body());
+            assertTrue(get("/api/modules").body().contains("\"id\":\"probe\""));
+            assertTrue("the module's path is described", get("/api/openapi.json").body().contains("\"/api/probe-echo\""));
 
             resource.unregister();
             module.unregister();
 
             awaitStatus("/api/probe-echo", 404);
-            assertEquals("application/problem+json", get("/api/probe-echo").contentType);
-            assertEquals("[]", get("/api/modules").body);
-            String openApi = get("/api/openapi.json").body;
+            assertEquals("application/problem+json", get("/api/probe-echo").contentType());
+            assertEquals("[]", get("/api/modules").body());
+            String openApi = get("/api/openapi.json").body();
             assertTrue(openApi.contains("\"/api/clients\"") && !openApi.contains("\"/api/probe-echo\""));
             Thread.sleep(500);
         } finally {
@@ -233,7 +231,7 @@ public class ExtensionPointsIT {
                 threads[i] = new Thread(() -> {
                     while (running.get()) {
                         try {
-                            (get(path).status == 200 ? succeeded : failed).incrementAndGet();
+                            (get(path).status() == 200 ? succeeded : failed).incrementAndGet();
                         } catch (IOException e) {
                             failed.incrementAndGet();
                         }
@@ -251,28 +249,12 @@ public class ExtensionPointsIT {
         }
     }
 
-    private void awaitCoreApi() throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                Reply openApi = get("/api/openapi.json");
-                if (openApi.status == 200 && AtriumOptions.servesCoreApi(openApi.body)) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the core API was not served within a minute");
-    }
-
     private void awaitStatus(String path, int status) throws Exception {
         long deadline = System.currentTimeMillis() + APPEAR_TIMEOUT_MILLIS;
         int last = -1;
         while (System.currentTimeMillis() < deadline) {
             try {
-                last = get(path).status;
+                last = get(path).status();
                 if (last == status) {
                     return;
                 }
@@ -282,39 +264,5 @@ public class ExtensionPointsIT {
             Thread.sleep(100);
         }
         throw new AssertionError(path + " answered " + last + ", not " + status + ", for " + APPEAR_TIMEOUT_MILLIS + " ms");
-    }
-
-    private record Reply(int status, String contentType, String body) {
-    }
-
-    private static Reply get(String path) throws IOException {
-        return send(path, "GET", null);
-    }
-
-    private static Reply post(String path, String json) throws IOException {
-        return send(path, "POST", json);
-    }
-
-    private static Reply send(String path, String method, String json) throws IOException {
-        URL url = new URL("http://localhost:" + System.getProperty(AtriumOptions.HTTP_PORT_PROPERTY) + path);
-        HttpURLConnection connection = (HttpURLConnection) url.openConnection();
-        connection.setConnectTimeout(5_000);
-        connection.setReadTimeout(30_000);
-        connection.setRequestMethod(method);
-        if (json != null) {
-            connection.setDoOutput(true);
-            connection.setRequestProperty("Content-Type", "application/json");
-            try (OutputStream out = connection.getOutputStream()) {
-                out.write(json.getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        try {
-            int status = connection.getResponseCode();
-            InputStream stream = status < 400 ? connection.getInputStream() : connection.getErrorStream();
-            String body = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-            return new Reply(status, connection.getContentType(), body);
-        } finally {
-            connection.disconnect();
-        }
     }
 }

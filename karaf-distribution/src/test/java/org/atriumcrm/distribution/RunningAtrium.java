@@ -25,15 +25,21 @@ final class RunningAtrium {
         this.port = AtriumOptions.freePort();
     }
 
-    /** Starts a fresh Atrium on a new database; it answers on {@link #api()} when this returns. */
+    /** Starts a fresh Atrium on a new database; it answers on {@link #api()}, signed in, when this returns. */
     static RunningAtrium start(String name) throws Exception {
         RunningAtrium atrium = new RunningAtrium(name);
         atrium.boot();
         return atrium;
     }
 
+    /** Signed in as the admin. */
     Api api() {
         return api;
+    }
+
+    /** Signed in as no one. */
+    Api anonymous() {
+        return api.anonymous();
     }
 
     /** Stops Karaf and starts it again on the same database and port. */
@@ -53,7 +59,7 @@ final class RunningAtrium {
         ExamSystem system = PaxExamRuntime.createServerSystem(AtriumOptions.karaf(port, database));
         karaf = PaxExamRuntime.createContainer(system);
         karaf.start();
-        api = new Api(port);
-        api.awaitReady(START_TIMEOUT);
+        // sessions outlive a restart, but a fresh one keeps each start independent
+        api = new Api(port).awaitReady(AtriumOptions.ADMIN_USERNAME, AtriumOptions.ADMIN_PASSWORD, START_TIMEOUT);
     }
 }

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -24,6 +26,8 @@ final class AtriumProcess {
     private final Path home;
     private final Path database;
     final int httpPort;
+    /** The admin's password, new on every run: written before the first start, which creates the admin. */
+    private final String adminPassword = randomPassword();
     private Process process;
 
     private AtriumProcess(Path home, Path database, int httpPort) {
@@ -42,6 +46,7 @@ final class AtriumProcess {
         atrium.set("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort()));
         atrium.set("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort()));
         atrium.set("etc/org.ops4j.datasource-atrium.cfg", "url", "jdbc:derby:" + atrium.database + ";create=true");
+        atrium.set("etc/org.atriumcrm.security.cfg", "admin.initial.password", atrium.adminPassword);
         String repositories = atrium.get("etc/org.apache.karaf.features.cfg", "featuresRepositories");
         atrium.set("etc/org.apache.karaf.features.cfg", "featuresRepositories",
                 repositories + ", " + extraFeatures.toUri());
@@ -52,7 +57,11 @@ final class AtriumProcess {
         return database;
     }
 
-    /** Starts Atrium and returns the seconds until {@code /api/clients} first answers 200. */
+    /**
+     * Starts Atrium and returns the seconds until {@code /api/clients} first answers 200. On the first
+     * start, it signs in as the admin and authorizes {@code http} with a new API token, which the
+     * database keeps for the starts after.
+     */
     double start(Http http) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
@@ -63,13 +72,23 @@ final class AtriumProcess {
         long started = System.nanoTime();
         process = builder.start();
         long deadline = started + TimeUnit.SECONDS.toNanos(180);
-        while (http.status("/api/clients?limit=1") != 200) {
+        if (!http.authorized()) {
+            awaitStatus(http, "/api/health", deadline);
+            http.authorize(AdminToken.create(http, adminPassword, deadline));
+        }
+        awaitStatus(http, "/api/clients?limit=1", deadline);
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private void awaitStatus(Http http, String path, long deadline) throws InterruptedException {
+        int status;
+        while ((status = http.status(path)) != 200) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
-                throw new IllegalStateException("Atrium did not answer within 180 s; see " + home.resolve("console.log"));
+                throw new IllegalStateException("Atrium did not answer 200 on " + path + " within 180 s (last: " + status
+                        + "); see " + home.resolve("console.log"));
             }
             Thread.sleep(50);
         }
-        return (System.nanoTime() - started) / 1e9;
     }
 
     void stop() throws InterruptedException {
@@ -212,6 +231,12 @@ final class AtriumProcess {
                 }
             }
         }
+    }
+
+    private static String randomPassword() {
+        byte[] random = new byte[18];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     private static int freePort() {

@@ -7,11 +7,13 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
+import org.atriumcrm.core.spi.RequiresSection;
 import org.atriumcrm.core.spi.RestResource;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code /api/bench/ping}: answers while the probe module is installed. */
 @Component(service = PingResource.class, property = RestResource.ENABLED)
+@RequiresSection(BenchModule.ID)
 @Path(BenchModule.ID + "/ping")
 @Produces(MediaType.APPLICATION_JSON)
 public class PingResource {

@@ -40,4 +40,10 @@ public record ClientDraft(
         legalEntities = Lists.copyOrEmpty(legalEntities);
         customFields = Lists.copyOrEmpty(customFields);
     }
+
+    /** This draft with another responsible manager. */
+    public ClientDraft withResponsibleManagerId(String managerId) {
+        return new ClientDraft(kind, name, phones, emails, addresses, status, source, clientType, sector, purchasePotential,
+                geography, tags, managerId, contacts, legalEntities, customFields);
+    }
 }

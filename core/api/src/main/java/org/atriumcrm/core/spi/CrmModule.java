@@ -1,5 +1,7 @@
 package org.atriumcrm.core.spi;
 
+import java.util.List;
+
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -24,4 +26,9 @@ public interface CrmModule {
 
     /** One sentence on what the module adds. */
     String description();
+
+    /** The sections roles grant access to, usually one named after the module; none by default. */
+    default List<Section> sections() {
+        return List.of();
+    }
 }

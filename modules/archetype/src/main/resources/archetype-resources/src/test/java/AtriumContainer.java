@@ -20,7 +20,8 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
 /**
  * The Atrium distribution this module is built against, started by Pax Exam on free ports with a
- * fresh Derby database. The module is not installed: the tests install it as an admin would.
+ * fresh Derby database and a known admin password. The module is not installed: the tests install
+ * it as an admin would.
  * Its bundle is put where Karaf finds {@code mvn:} URLs, in a folder laid out like a Maven repository.
  */
 final class AtriumContainer {
@@ -29,6 +30,9 @@ final class AtriumContainer {
     static final String HTTP_PORT = "module.itest.http.port";
     /** Inside the container, the URL of the module's feature repository. */
     static final String FEATURE_URL = "module.itest.feature";
+    /** The user Atrium's first start creates, and the password it is given (for this throwaway database only). */
+    static final String ADMIN_USERNAME = "admin";
+    static final String ADMIN_PASSWORD = "module-itest-Admin-4Rk8Vq2Zx7Lp";
 
     private AtriumContainer() {
     }
@@ -58,6 +62,7 @@ final class AtriumContainer {
             editConfigurationFilePut("etc/system.properties", FEATURE_URL,
                     new File(required("module.feature")).toURI().toString()),
             editConfigurationFilePut("etc/system.properties", HTTP_PORT, httpPort),
+            editConfigurationFilePut("etc/org.atriumcrm.security.cfg", "admin.initial.password", ADMIN_PASSWORD),
         };
     }
 

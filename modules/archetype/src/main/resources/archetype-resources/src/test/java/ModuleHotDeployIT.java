@@ -11,6 +11,7 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -33,7 +34,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * Installs the module into a running Atrium as an admin would (first as a plain
  * {@code feature:install} does, with Karaf's default options), uses it, removes it and installs it
  * again through {@code /api/modules}, while a few clients keep calling core's API. Not one of their requests may fail, the module's data
- * must survive the removal, and everything the module adds must come and go with it.
+ * must survive the removal, and everything the module adds must come and go with it. Every call is the admin's.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -44,6 +45,10 @@ public class ModuleHotDeployIT {
     private static final String ITEMS = "/api/" + MODULE + "/items";
     private static final String SCRIPT = "/ui/modules/" + MODULE + "/" + MODULE + "-client-tab.js";
     private static final long TIMEOUT_MILLIS = 30_000;
+    private static final String SESSION_COOKIE = "ATRIUM_SESSION";
+    private static final String CSRF_HEADER = "X-CSRF-Token";
+    /** A wrong password more than this many times in a row would lock the admin out. */
+    private static final int SIGN_IN_ATTEMPTS = 4;
 
     @Inject
     private FeaturesService features;
@@ -58,6 +63,8 @@ public class ModuleHotDeployIT {
 
     @Test
     public void installsUsesRemovesAndReinstallsWhileCoreKeepsServing() throws Exception {
+        await("Atrium answering", () -> status("/api/health") == 200);
+        signIn();
         await("core API", () -> status("/api/openapi.json") == 200 && body("/api/openapi.json").contains("\"/api/clients\""));
         String client = idOf(send("/api/clients", "POST", "{\"kind\":\"PERSON\",\"name\":\"Hot Deploy Member\"}").body);
         features.addRepository(URI.create(System.getProperty(AtriumContainer.FEATURE_URL)));
@@ -174,6 +181,52 @@ public class ModuleHotDeployIT {
     private record Reply(int status, String contentType, String body) {
     }
 
+    /** The admin's session cookie and CSRF token: every call sends them once signed in, writes the token too. */
+    private record Session(String cookie, String csrfToken) {
+    }
+
+    private static volatile Session admin;
+
+    /**
+     * Signs in as the admin, retrying while the login is not served yet. A refusal is retried only a
+     * few times, below the lockout: the admin may still be being created.
+     */
+    private static void signIn() throws Exception {
+        String credentials = "{\"username\":\"" + AtriumContainer.ADMIN_USERNAME + "\",\"password\":\""
+                + AtriumContainer.ADMIN_PASSWORD + "\"}";
+        long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
+        int refused = 0;
+        while (System.currentTimeMillis() < deadline) {
+            HttpURLConnection login = open("/api/auth/login", "POST", credentials);
+            int status = login.getResponseCode();
+            List<String> cookies = login.getHeaderFields().getOrDefault("Set-Cookie", List.of());
+            Reply reply = reply(login);
+            if (status == 200) {
+                admin = new Session(sessionCookie(cookies), csrfToken(reply.body));
+                return;
+            }
+            if (status == 401) {
+                refused++;
+            }
+            if (status == 423 || refused == SIGN_IN_ATTEMPTS) {
+                throw new AssertionError("the admin could not sign in: " + status + " " + reply.body);
+            }
+            Thread.sleep(refused > 0 ? 2_000 : 250);
+        }
+        throw new AssertionError("the admin could not sign in within " + TIMEOUT_MILLIS + " ms");
+    }
+
+    private static String sessionCookie(List<String> cookies) {
+        return cookies.stream().filter(cookie -> cookie.startsWith(SESSION_COOKIE + "=")).map(cookie -> cookie.split(";", 2)[0])
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + cookies));
+    }
+
+    private static String csrfToken(String login) {
+        Matcher token = Pattern.compile("\"csrfToken\"\\s*:\\s*\"([^\"]+)\"").matcher(login);
+        assertTrue(login, token.find());
+        return token.group(1);
+    }
+
     private static int status(String path) {
         try {
             return send(path, "GET", null).status;
@@ -191,11 +244,22 @@ public class ModuleHotDeployIT {
     }
 
     private static Reply send(String path, String method, String json) throws IOException {
+        return reply(open(path, method, json));
+    }
+
+    private static HttpURLConnection open(String path, String method, String json) throws IOException {
         URL url = new URL("http://localhost:" + System.getProperty(AtriumContainer.HTTP_PORT) + path);
         HttpURLConnection connection = (HttpURLConnection) url.openConnection();
         connection.setConnectTimeout(5_000);
         connection.setReadTimeout(30_000);
         connection.setRequestMethod(method);
+        Session session = admin;
+        if (session != null) {
+            connection.setRequestProperty("Cookie", session.cookie());
+            if (!"GET".equals(method)) {
+                connection.setRequestProperty(CSRF_HEADER, session.csrfToken());
+            }
+        }
         if (json != null) {
             connection.setDoOutput(true);
             connection.setRequestProperty("Content-Type", "application/json");
@@ -203,6 +267,10 @@ public class ModuleHotDeployIT {
                 out.write(json.getBytes(StandardCharsets.UTF_8));
             }
         }
+        return connection;
+    }
+
+    private static Reply reply(HttpURLConnection connection) throws IOException {
         try {
             int status = connection.getResponseCode();
             InputStream stream = status < 400 ? connection.getInputStream() : connection.getErrorStream();

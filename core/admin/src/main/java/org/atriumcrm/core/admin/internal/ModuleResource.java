@@ -14,6 +14,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.api.security.Sections;
+import org.atriumcrm.core.spi.RequiresSection;
 import org.atriumcrm.core.spi.RestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,6 +27,7 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = ModuleResource.class, property = RestResource.ENABLED)
 @Path("modules")
+@RequiresSection(Sections.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class ModuleResource {
 

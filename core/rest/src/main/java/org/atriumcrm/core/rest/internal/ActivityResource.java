@@ -31,6 +31,8 @@ import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.Page;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.api.security.Sections;
+import org.atriumcrm.core.spi.RequiresSection;
 import org.atriumcrm.core.spi.RestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,6 +41,7 @@ import org.osgi.service.component.annotations.Reference;
 /** {@code /api/activities}: the log of contacts with clients, and files attached to them. */
 @Component(service = ActivityResource.class, property = RestResource.ENABLED)
 @Path("activities")
+@RequiresSection(Sections.ACTIVITIES)
 @Produces(MediaType.APPLICATION_JSON)
 public class ActivityResource {
 

@@ -25,6 +25,8 @@ final class ApiApplication {
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         config.register(JsonSupport.provider(mapper));
         config.register(new ProblemMapper());
+        config.register(new AccessControl());
+        config.register(new HiddenFields(mapper));
         resources.forEach(config::register);
         Set<Class<?>> resourceClasses = new LinkedHashSet<>();
         resources.forEach(resource -> resourceClasses.add(resource.getClass()));

@@ -12,7 +12,11 @@ import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+
+import org.atriumcrm.core.api.security.Authentication;
+import org.atriumcrm.core.api.security.Caller;
 
 import org.atriumcrm.core.spi.RestResource;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -22,6 +26,7 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.osgi.util.tracker.ServiceTracker;
@@ -37,6 +42,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * container is built beside the running one and swapped in; the old one is destroyed once the
  * requests it was serving have finished. Reloading a Jersey container in place
  * fails requests in flight, and re-registering the servlet answers 404 meanwhile.
+ * <p>
+ * Each request runs as the caller its credentials name (see {@link SignedInCaller}); which
+ * endpoints need one, and which section, {@link AccessControl} decides.
  */
 @Component(service = Servlet.class, immediate = true)
 @HttpWhiteboardServletPattern("/api/*")
@@ -59,9 +67,11 @@ public class ApiServlet extends HttpServlet {
     private transient volatile ServletConfig servletConfig;
     private transient volatile ServingContainer container;
     private final String version;
+    private final transient Authentication authentication;
 
     @Activate
-    public ApiServlet(BundleContext context) throws InvalidSyntaxException {
+    public ApiServlet(BundleContext context, @Reference Authentication authentication) throws InvalidSyntaxException {
+        this.authentication = authentication;
         version = context.getBundle().getVersion().toString();
         resources = new ServiceTracker<>(context, context.createFilter(RestResource.FILTER), new Changes(context));
         resources.open(true);
@@ -97,7 +107,16 @@ public class ApiServlet extends HttpServlet {
                     "Atrium is starting; try again in a moment"));
             return;
         }
-        current.service(request, response);
+        HttpServletRequest http = (HttpServletRequest) request;
+        SignedInCaller signedIn = SignedInCaller.of(http, authentication).orElse(null);
+        if (signedIn == null) {
+            current.service(request, response);
+            return;
+        }
+        http.setAttribute(SignedInCaller.ATTRIBUTE, signedIn);
+        try (Caller.Binding binding = Caller.bind(signedIn.caller())) {
+            current.service(request, response);
+        }
     }
 
     private synchronized void scheduleRebuild() {

@@ -16,6 +16,8 @@ import org.atriumcrm.core.api.ActivityService;
 import org.atriumcrm.core.api.Attachment;
 import org.atriumcrm.core.api.AttachmentContent;
 import org.atriumcrm.core.api.RecordNotFoundException;
+import org.atriumcrm.core.api.security.Sections;
+import org.atriumcrm.core.spi.RequiresSection;
 import org.atriumcrm.core.spi.RestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,6 +26,7 @@ import org.osgi.service.component.annotations.Reference;
 /** {@code /api/attachments/{id}}: downloads a file kept with an activity, byte for byte. */
 @Component(service = AttachmentResource.class, property = RestResource.ENABLED)
 @Path("attachments")
+@RequiresSection(Sections.ACTIVITIES)
 public class AttachmentResource {
 
     private final ActivityService activities;

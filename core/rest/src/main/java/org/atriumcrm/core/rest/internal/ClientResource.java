@@ -3,6 +3,7 @@ package org.atriumcrm.core.rest.internal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
@@ -38,14 +39,24 @@ import org.atriumcrm.core.api.StatusChange;
 import org.atriumcrm.core.api.TimelineEntry;
 import org.atriumcrm.core.api.TimelineService;
 import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.api.security.AuditEntry;
+import org.atriumcrm.core.api.security.AuditQuery;
+import org.atriumcrm.core.api.security.AuditTrail;
+import org.atriumcrm.core.api.security.Caller;
+import org.atriumcrm.core.api.security.Sections;
+import org.atriumcrm.core.spi.RequiresSection;
 import org.atriumcrm.core.spi.RestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code /api/clients}: the client base over HTTP. Versions travel as {@code ETag} / {@code If-Match}. */
+/**
+ * {@code /api/clients}: the client base over HTTP. Versions travel as {@code ETag} / {@code If-Match}.
+ * A caller limited to its own or its team's clients (by responsible manager) sees only those.
+ */
 @Component(service = ClientResource.class, property = RestResource.ENABLED)
 @Path("clients")
+@RequiresSection(Sections.CLIENTS)
 @Produces(MediaType.APPLICATION_JSON)
 public class ClientResource {
 
@@ -53,11 +64,13 @@ public class ClientResource {
 
     private final ClientService clients;
     private final TimelineService timeline;
+    private final AuditTrail audit;
 
     @Activate
-    public ClientResource(@Reference ClientService clients, @Reference TimelineService timeline) {
+    public ClientResource(@Reference ClientService clients, @Reference TimelineService timeline, @Reference AuditTrail audit) {
         this.clients = clients;
         this.timeline = timeline;
+        this.audit = audit;
     }
 
     /** The filters of a client list, as query parameters. */
@@ -91,7 +104,7 @@ public class ClientResource {
                 QueryParameters.text(parameters.geography),
                 QueryParameters.text(parameters.tag),
                 QueryParameters.text(parameters.responsibleManagerId),
-                QueryParameters.prefixed(uri, CUSTOM_FIELD_PREFIX));
+                QueryParameters.prefixed(uri, CUSTOM_FIELD_PREFIX), RecordReach.owners(Sections.CLIENTS));
         ClientSort order = sort(parameters.sort, errors);
         int size = QueryParameters.limit(errors, parameters.limit);
         if (!errors.isEmpty()) {
@@ -110,19 +123,58 @@ public class ClientResource {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        reachable(id);
         return timeline.timeline(id, size, QueryParameters.text(after));
     }
 
     @GET
     @Path("{id}/status-history")
     public List<StatusChange> statusHistory(@PathParam("id") String id) {
+        reachable(id);
         return clients.statusHistory(id);
+    }
+
+    /** Who changed the client and how, newest first; changes of fields hidden from the caller are left out. */
+    @GET
+    @Path("{id}/audit")
+    public Page<AuditEntry> audit(@PathParam("id") String id, @QueryParam("limit") String limit,
+                                  @QueryParam("after") String after) {
+        List<FieldError> errors = new ArrayList<>();
+        int size = QueryParameters.limit(errors, limit);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        reachable(id);
+        Page<AuditEntry> page = audit.find(new AuditQuery(ClientService.RECORD_TYPE, id, null, null, null, null, size,
+                QueryParameters.text(after)));
+        Set<String> hidden = Caller.current().map(caller -> caller.hiddenFields(Sections.CLIENTS)).orElse(Set.of());
+        return hidden.isEmpty() ? page : new Page<>(page.items().stream().map(entry -> withoutHidden(entry, hidden)).toList(),
+                page.next());
+    }
+
+    private static AuditEntry withoutHidden(AuditEntry entry, Set<String> hidden) {
+        return new AuditEntry(entry.id(), entry.at(), entry.action(), entry.recordType(), entry.recordId(), entry.userId(),
+                entry.username(), entry.changes().stream().filter(change -> hidden.stream()
+                        .noneMatch(field -> change.field().equals(field) || change.field().startsWith(field + ".")
+                                || change.field().startsWith(field + "["))).toList());
+    }
+
+    /** The client, if it exists and the caller reaches it; 404 otherwise. */
+    private Client reachable(String id) {
+        Client client = clients.get(id).orElseThrow(() -> new RecordNotFoundException(ClientService.RECORD_TYPE, id));
+        RecordReach.requireReach(Sections.CLIENTS, client.responsibleManagerId(), ClientService.RECORD_TYPE, id);
+        return client;
+    }
+
+    private static ClientDraft owned(ClientDraft draft) {
+        String manager = RecordReach.ownerFor(Sections.CLIENTS, draft.responsibleManagerId(), "responsibleManagerId");
+        return manager == null || manager.equals(draft.responsibleManagerId()) ? draft : draft.withResponsibleManagerId(manager);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ClientDraft draft, @Context UriInfo uri) {
-        Client created = clients.create(Bodies.required(draft));
+        Client created = clients.create(owned(Bodies.required(draft)));
         URI location = uri.getAbsolutePathBuilder().path(created.id()).build();
         return Response.created(location).tag(EntityTags.of(created.version())).entity(created).build();
     }
@@ -142,14 +194,14 @@ public class ClientResource {
         if (drafts.contains(null)) {
             throw ValidationException.of("[" + drafts.indexOf(null) + "]", "is required");
         }
-        List<String> ids = clients.createAll(drafts);
+        List<String> ids = clients.createAll(drafts.stream().map(ClientResource::owned).toList());
         return Response.status(Response.Status.CREATED).entity(new BatchCreated(ids.size(), ids)).build();
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        Client client = clients.get(id).orElseThrow(() -> new RecordNotFoundException(ClientService.RECORD_TYPE, id));
+        Client client = reachable(id);
         EntityTag tag = EntityTags.of(client.version());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         return notModified != null ? notModified.build() : Response.ok(client).tag(tag).build();
@@ -160,13 +212,16 @@ public class ClientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ClientDraft draft) {
-        Client updated = clients.update(id, Bodies.required(draft), EntityTags.expectedVersion(ifMatch));
+        Client stored = reachable(id);
+        ClientDraft full = HiddenFields.keepStored(Sections.CLIENTS, owned(Bodies.required(draft)), stored, ClientDraft.class);
+        Client updated = clients.update(id, full, EntityTags.expectedVersion(ifMatch));
         return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        reachable(id);
         clients.delete(id, EntityTags.expectedVersion(ifMatch));
         return Response.noContent().build();
     }

@@ -26,6 +26,8 @@ import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.api.security.Sections;
+import org.atriumcrm.core.spi.RequiresSection;
 import org.atriumcrm.core.spi.RestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,6 +36,7 @@ import org.osgi.service.component.annotations.Reference;
 /** {@code /api/custom-fields}: fields administrators add to clients and opportunities at runtime. */
 @Component(service = CustomFieldResource.class, property = RestResource.ENABLED)
 @Path("custom-fields")
+@RequiresSection(Sections.SETTINGS)
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomFieldResource {
 

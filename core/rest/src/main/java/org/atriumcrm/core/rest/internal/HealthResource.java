@@ -14,6 +14,7 @@ import org.atriumcrm.core.api.OpportunityService;
 import org.atriumcrm.core.api.PipelineService;
 import org.atriumcrm.core.api.TaskService;
 import org.atriumcrm.core.api.TimelineService;
+import org.atriumcrm.core.spi.PublicEndpoint;
 import org.atriumcrm.core.spi.RestResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,6 +29,7 @@ import org.osgi.service.component.annotations.Reference;
     @Reference(name = "timeline", service = TimelineService.class),
     @Reference(name = "customFields", service = CustomFieldService.class)})
 @Path("health")
+@PublicEndpoint
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 

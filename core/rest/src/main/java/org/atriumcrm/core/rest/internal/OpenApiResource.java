@@ -8,6 +8,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
+import org.atriumcrm.core.spi.RequiresSection;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
@@ -20,6 +21,7 @@ import io.swagger.v3.oas.models.info.Info;
  * the first time it is asked for. Each container has its own, so the document follows modules.
  */
 @Path("openapi.json")
+@RequiresSection(RequiresSection.ANY_USER)
 public class OpenApiResource {
 
     static final String API_PATH = "/api";

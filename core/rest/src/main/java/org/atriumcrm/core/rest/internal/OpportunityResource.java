@@ -29,6 +29,8 @@ import org.atriumcrm.core.api.Page;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.StageChange;
 import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.api.security.Sections;
+import org.atriumcrm.core.spi.RequiresSection;
 import org.atriumcrm.core.spi.RestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,6 +39,7 @@ import org.osgi.service.component.annotations.Reference;
 /** {@code /api/opportunities}: possible sales, their stage moves and history. */
 @Component(service = OpportunityResource.class, property = RestResource.ENABLED)
 @Path("opportunities")
+@RequiresSection(Sections.OPPORTUNITIES)
 @Produces(MediaType.APPLICATION_JSON)
 public class OpportunityResource {
 

@@ -20,6 +20,8 @@ import org.atriumcrm.core.api.Pipeline;
 import org.atriumcrm.core.api.PipelineDraft;
 import org.atriumcrm.core.api.PipelineService;
 import org.atriumcrm.core.api.RecordNotFoundException;
+import org.atriumcrm.core.api.security.Sections;
+import org.atriumcrm.core.spi.RequiresSection;
 import org.atriumcrm.core.spi.RestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,6 +30,7 @@ import org.osgi.service.component.annotations.Reference;
 /** {@code /api/pipelines}: sales pipelines and their ordered stages. */
 @Component(service = PipelineResource.class, property = RestResource.ENABLED)
 @Path("pipelines")
+@RequiresSection(Sections.SETTINGS)
 @Produces(MediaType.APPLICATION_JSON)
 public class PipelineResource {
 

@@ -25,6 +25,9 @@ public record Problem(String type, String title, int status, String detail, List
     static final String NOT_FOUND = "urn:atrium:problem:not-found";
     static final String VERSION_CONFLICT = "urn:atrium:problem:version-conflict";
     static final String TOO_LARGE = "urn:atrium:problem:too-large";
+    static final String UNAUTHENTICATED = "urn:atrium:problem:unauthenticated";
+    static final String FORBIDDEN = "urn:atrium:problem:forbidden";
+    static final String LOCKED = "urn:atrium:problem:locked";
 
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);
@@ -32,6 +35,16 @@ public record Problem(String type, String title, int status, String detail, List
 
     static Problem of(Response.StatusType status, String detail) {
         return new Problem(GENERIC, status.getReasonPhrase(), status.getStatusCode(), detail, List.of());
+    }
+
+    static Problem unauthenticated(String detail) {
+        return new Problem(UNAUTHENTICATED, "Unauthorized", 401, detail, List.of());
+    }
+
+    /** @param field the field refused, or {@code null} when the whole request is */
+    static Problem forbidden(String field, String detail) {
+        return new Problem(FORBIDDEN, "Forbidden", 403, field == null ? detail : field + " " + detail,
+                field == null ? List.of() : List.of(new FieldError(field, detail)));
     }
 
     Response toResponse() {

@@ -13,6 +13,8 @@ import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.ValidationException;
 import org.atriumcrm.core.api.VersionConflictException;
+import org.atriumcrm.core.api.security.AccessDeniedException;
+import org.atriumcrm.core.api.security.AuthenticationFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof ContentTooLargeException tooLarge) {
             return new Problem(Problem.TOO_LARGE, "Content too large", 413, tooLarge.getMessage(), List.of());
+        }
+        if (cause instanceof AccessDeniedException denied) {
+            return Problem.forbidden(denied.field(), denied.getMessage());
+        }
+        if (cause instanceof AuthenticationFailedException failed) {
+            return failed.lockedUntil() == null ? Problem.unauthenticated(failed.getMessage())
+                    : new Problem(Problem.LOCKED, "Locked", 423, failed.getMessage() + " (until " + failed.lockedUntil() + ")",
+                            List.of());
         }
         if (cause instanceof VersionConflictException conflict) {
             return new Problem(Problem.VERSION_CONFLICT, "Version conflict", 409, conflict.getMessage(), List.of());
@@ -87,7 +97,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         for (Throwable current = exception; current != null; current = current.getCause()) {
             if (current instanceof ValidationException || current instanceof RecordNotFoundException
                     || current instanceof VersionConflictException || current instanceof JsonProcessingException
-                    || current instanceof ContentTooLargeException) {
+                    || current instanceof ContentTooLargeException || current instanceof AccessDeniedException
+                    || current instanceof AuthenticationFailedException) {
                 return current;
             }
             if (current.getCause() == current) {

@@ -31,6 +31,8 @@ import org.atriumcrm.core.api.TaskDraft;
 import org.atriumcrm.core.api.TaskQuery;
 import org.atriumcrm.core.api.TaskService;
 import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.api.security.Sections;
+import org.atriumcrm.core.spi.RequiresSection;
 import org.atriumcrm.core.spi.RestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,6 +41,7 @@ import org.osgi.service.component.annotations.Reference;
 /** {@code /api/tasks}: tasks and reminders, a manager's day and the overdue control. */
 @Component(service = TaskResource.class, property = RestResource.ENABLED)
 @Path("tasks")
+@RequiresSection(Sections.TASKS)
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {
 

@@ -35,6 +35,8 @@ import org.atriumcrm.core.api.Page;
 import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.api.security.AuditAction;
+import org.atriumcrm.core.api.security.AuditTrail;
 import org.atriumcrm.core.event.ActivityEvents;
 import org.atriumcrm.core.spi.ActivityTypeProvider;
 import org.osgi.framework.BundleContext;
@@ -68,6 +70,7 @@ public class JpaActivityService implements ActivityService {
     private final JpaTemplate jpa;
     private final AfterCommitEvents events;
     private final BundleContext context;
+    private final AuditTrail audit;
     private final List<ActivityTypeProvider> typeProviders = new CopyOnWriteArrayList<>();
     private volatile AttachmentFiles files;
     private volatile AttachmentTypes attachmentTypes;
@@ -77,9 +80,11 @@ public class JpaActivityService implements ActivityService {
                               @Reference CoreSchema schema,
                               @Reference EventAdmin eventAdmin,
                               @Reference TransactionSynchronizationRegistry transactions,
+                              @Reference AuditTrail audit,
                               BundleContext context,
                               CoreConfiguration configuration) {
         this.jpa = jpa;
+        this.audit = audit;
         this.events = new AfterCommitEvents(eventAdmin, transactions);
         this.context = context;
         configure(configuration);
@@ -132,7 +137,9 @@ public class JpaActivityService implements ActivityService {
             CustomValues.save(em, RecordKind.ACTIVITY, entity.id(), checked.customValues());
             em.flush();
             events.post(ActivityEvents.LOGGED, Map.of(ActivityEvents.PROP_ACTIVITY_ID, entity.id()));
-            return entity.toActivity(List.of(), CustomValues.of(em, entity.id(), customFields));
+            Activity created = entity.toActivity(List.of(), CustomValues.of(em, entity.id(), customFields));
+            audit.record(AuditAction.CREATE, RECORD_TYPE, created.id(), null, created);
+            return created;
         });
     }
 
@@ -152,12 +159,15 @@ public class JpaActivityService implements ActivityService {
                 () -> jpa.txExpr(TransactionType.Required, em -> {
             ActivityEntity entity = Records.current(em, ActivityEntity.class, RECORD_TYPE, id, expectedVersion);
             ClientReferences.check(em, activity.clientId(), activity.contactId(), activity.opportunityId());
+            List<Attachment> attached = attachments(em, List.of(id)).getOrDefault(id, List.of());
+            Activity before = entity.toActivity(attached, CustomValues.of(em, id, customFields));
             entity.apply(activity, Records.now());
             CustomValues.save(em, RecordKind.ACTIVITY, id, checked.customValues());
             em.flush();
             events.post(ActivityEvents.UPDATED, Map.of(ActivityEvents.PROP_ACTIVITY_ID, id));
-            return entity.toActivity(attachments(em, List.of(id)).getOrDefault(id, List.of()),
-                    CustomValues.of(em, id, customFields));
+            Activity after = entity.toActivity(attached, CustomValues.of(em, id, customFields));
+            audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before, after);
+            return after;
         }));
     }
 
@@ -167,12 +177,15 @@ public class JpaActivityService implements ActivityService {
                 () -> jpa.txExpr(TransactionType.Required, em -> {
                     ActivityEntity entity = Records.current(em, ActivityEntity.class, RECORD_TYPE, id, expectedVersion);
                     List<Attachment> attached = attachments(em, List.of(id)).getOrDefault(id, List.of());
+                    Activity before = entity.toActivity(attached,
+                            CustomValues.of(em, id, CustomValues.definitions(em, RecordKind.ACTIVITY)));
                     em.createQuery("DELETE FROM AttachmentEntity a WHERE a.activityId = :id").setParameter("id", id)
                             .executeUpdate();
                     em.remove(entity);
                     CustomValues.delete(em, id);
                     em.flush();
                     events.post(ActivityEvents.DELETED, Map.of(ActivityEvents.PROP_ACTIVITY_ID, id));
+                    audit.record(AuditAction.DELETE, RECORD_TYPE, id, before, null);
                     return attached;
                 }));
         removed.forEach(attachment -> files.delete(attachment.id()));
@@ -220,7 +233,9 @@ public class JpaActivityService implements ActivityService {
                 }
                 AttachmentEntity attachment = new AttachmentEntity(id, activityId, name, type, stored, Records.now());
                 em.persist(attachment);
-                return attachment.toAttachment();
+                Attachment created = attachment.toAttachment();
+                audit.record(AuditAction.CREATE, ATTACHMENT_RECORD_TYPE, created.id(), null, created);
+                return created;
             });
         } catch (RuntimeException e) {
             files.discard(stored);

@@ -25,6 +25,9 @@ import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.StatusChange;
 import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.api.security.AuditAction;
+import org.atriumcrm.core.api.security.AuditTrail;
+import org.atriumcrm.core.api.security.Caller;
 import org.atriumcrm.core.event.ClientEvents;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -42,6 +45,7 @@ public class JpaClientService implements ClientService {
 
     private final JpaTemplate jpa;
     private final AfterCommitEvents events;
+    private final AuditTrail audit;
     private volatile ClientValidator validator;
     private volatile PhoneNormalizer phones;
 
@@ -51,8 +55,10 @@ public class JpaClientService implements ClientService {
             @Reference CoreSchema schema,
             @Reference EventAdmin eventAdmin,
             @Reference TransactionSynchronizationRegistry transactions,
+            @Reference AuditTrail audit,
             CoreConfiguration configuration) {
         this.jpa = jpa;
+        this.audit = audit;
         this.events = new AfterCommitEvents(eventAdmin, transactions);
         configure(configuration);
     }
@@ -76,7 +82,9 @@ public class JpaClientService implements ClientService {
             ClientEntity entity = persistNew(em, client, Records.now());
             em.flush();
             events.clientChanged(ClientEvents.CREATED, entity.id());
-            return toClient(em, entity, customFields);
+            Client created = toClient(em, entity, customFields);
+            audit.record(AuditAction.CREATE, RECORD_TYPE, created.id(), null, created);
+            return created;
         });
     }
 
@@ -106,6 +114,9 @@ public class JpaClientService implements ClientService {
             }
             em.flush();
             ids.forEach(id -> events.clientChanged(ClientEvents.CREATED, id));
+            for (int i = 0; i < ids.size(); i++) {
+                audit.record(AuditAction.CREATE, RECORD_TYPE, ids.get(i), null, drafts.get(i));
+            }
             return ids;
         });
     }
@@ -132,16 +143,18 @@ public class JpaClientService implements ClientService {
         return Records.translatingConflicts(jpa, ClientEntity.class, RECORD_TYPE, id, expectedVersion,
                 () -> jpa.txExpr(TransactionType.Required, em -> {
             ClientEntity entity = Records.current(em, ClientEntity.class, RECORD_TYPE, id, expectedVersion);
-            LifecycleStatus before = entity.status();
+            Client before = toClient(em, entity, customFields);
             LocalDateTime now = Records.now();
             entity.apply(client, now);
-            if (before != client.status()) {
-                em.persist(statusChange(id, before, client.status(), now));
+            if (before.status() != client.status()) {
+                em.persist(statusChange(id, before.status(), client.status(), now));
             }
             CustomValues.save(em, RecordKind.CLIENT, id, client.customValues());
             em.flush();
             events.clientChanged(ClientEvents.UPDATED, id);
-            return toClient(em, entity, customFields);
+            Client after = toClient(em, entity, customFields);
+            audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before, after);
+            return after;
         }));
     }
 
@@ -149,10 +162,13 @@ public class JpaClientService implements ClientService {
     public void delete(String id, OptionalLong expectedVersion) {
         Records.translatingConflicts(jpa, ClientEntity.class, RECORD_TYPE, id, expectedVersion,
                 () -> jpa.txExpr(TransactionType.Required, em -> {
-            em.remove(Records.current(em, ClientEntity.class, RECORD_TYPE, id, expectedVersion));
+            ClientEntity entity = Records.current(em, ClientEntity.class, RECORD_TYPE, id, expectedVersion);
+            Client before = toClient(em, entity, CustomValues.definitions(em, RecordKind.CLIENT));
+            em.remove(entity);
             CustomValues.delete(em, id);
             em.flush();
             events.clientChanged(ClientEvents.DELETED, id);
+            audit.record(AuditAction.DELETE, RECORD_TYPE, id, before, null);
             return id;
         }));
     }
@@ -196,7 +212,6 @@ public class JpaClientService implements ClientService {
 
     private static StatusChangeEntity statusChange(String clientId, LifecycleStatus from, LifecycleStatus to,
                                                    LocalDateTime at) {
-        // who: the signed-in user, once users exist
-        return new StatusChangeEntity(Records.newId(), clientId, from, to, at, null);
+        return new StatusChangeEntity(Records.newId(), clientId, from, to, at, Caller.current().map(Caller::userId).orElse(null));
     }
 }

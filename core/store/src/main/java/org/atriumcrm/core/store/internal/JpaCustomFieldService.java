@@ -13,6 +13,8 @@ import org.atriumcrm.core.api.CustomFieldService;
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.api.security.AuditAction;
+import org.atriumcrm.core.api.security.AuditTrail;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -22,11 +24,14 @@ import org.osgi.service.component.annotations.Reference;
 public class JpaCustomFieldService implements CustomFieldService {
 
     private final JpaTemplate jpa;
+    private final AuditTrail audit;
 
     @Activate
     public JpaCustomFieldService(@Reference(target = JpaClientService.UNIT_FILTER) JpaTemplate jpa,
-                                 @Reference CoreSchema schema) {
+                                 @Reference CoreSchema schema,
+                                 @Reference AuditTrail audit) {
         this.jpa = jpa;
+        this.audit = audit;
     }
 
     @Override
@@ -41,7 +46,9 @@ public class JpaCustomFieldService implements CustomFieldService {
             CustomFieldEntity field = new CustomFieldEntity(Records.newId(), valid, Records.now());
             em.persist(field);
             em.flush();
-            return field.toCustomField();
+            CustomField created = field.toCustomField();
+            audit.record(AuditAction.CREATE, RECORD_TYPE, created.id(), null, created);
+            return created;
         });
     }
 
@@ -78,7 +85,9 @@ public class JpaCustomFieldService implements CustomFieldService {
             }
             field.apply(valid);
             em.flush();
-            return field.toCustomField();
+            CustomField after = field.toCustomField();
+            audit.record(AuditAction.UPDATE, RECORD_TYPE, id, current, after);
+            return after;
         }));
     }
 
@@ -91,6 +100,7 @@ public class JpaCustomFieldService implements CustomFieldService {
             em.createQuery("DELETE FROM CustomValueEntity v WHERE v.recordKind = :kind AND v.fieldKey = :key")
                     .setParameter("kind", definition.recordKind()).setParameter("key", definition.key()).executeUpdate();
             em.remove(field);
+            audit.record(AuditAction.DELETE, RECORD_TYPE, id, definition, null);
             return id;
         }));
     }

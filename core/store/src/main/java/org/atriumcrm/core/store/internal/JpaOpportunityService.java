@@ -25,6 +25,8 @@ import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.StageChange;
 import org.atriumcrm.core.api.StageOutcome;
 import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.api.security.AuditAction;
+import org.atriumcrm.core.api.security.AuditTrail;
 import org.atriumcrm.core.event.OpportunityEvents;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,13 +41,16 @@ public class JpaOpportunityService implements OpportunityService {
 
     private final JpaTemplate jpa;
     private final AfterCommitEvents events;
+    private final AuditTrail audit;
 
     @Activate
     public JpaOpportunityService(@Reference(target = JpaClientService.UNIT_FILTER) JpaTemplate jpa,
                                  @Reference CoreSchema schema,
                                  @Reference EventAdmin eventAdmin,
-                                 @Reference TransactionSynchronizationRegistry transactions) {
+                                 @Reference TransactionSynchronizationRegistry transactions,
+                                 @Reference AuditTrail audit) {
         this.jpa = jpa;
+        this.audit = audit;
         this.events = new AfterCommitEvents(eventAdmin, transactions);
     }
 
@@ -65,7 +70,9 @@ public class JpaOpportunityService implements OpportunityService {
             CustomValues.save(em, RecordKind.OPPORTUNITY, opportunity.id(), values.customValues());
             em.flush();
             events.post(OpportunityEvents.CREATED, Map.of(OpportunityEvents.PROP_OPPORTUNITY_ID, opportunity.id()));
-            return toOpportunity(em, opportunity, customFields);
+            Opportunity created = toOpportunity(em, opportunity, customFields);
+            audit.record(AuditAction.CREATE, RECORD_TYPE, created.id(), null, created);
+            return created;
         });
     }
 
@@ -85,16 +92,18 @@ public class JpaOpportunityService implements OpportunityService {
             ClientReferences.check(em, values.clientId(), values.contactId(), null);
             PipelineEntity pipeline = OpportunityChecks.pipeline(em, values.pipelineId());
             StageEntity stage = OpportunityChecks.stage(pipeline, values.stageId(), values.lostReason());
-            String before = opportunity.stageId();
+            Opportunity before = toOpportunity(em, opportunity, customFields);
             LocalDateTime now = Records.now();
             opportunity.apply(withPipeline(values, pipeline), stage, now);
-            if (!stage.id().equals(before)) {
-                recordMove(em, opportunity, before, now);
+            if (!stage.id().equals(before.stageId())) {
+                recordMove(em, opportunity, before.stageId(), now);
             }
             CustomValues.save(em, RecordKind.OPPORTUNITY, id, values.customValues());
             em.flush();
             events.post(OpportunityEvents.UPDATED, Map.of(OpportunityEvents.PROP_OPPORTUNITY_ID, id));
-            return toOpportunity(em, opportunity, customFields);
+            Opportunity after = toOpportunity(em, opportunity, customFields);
+            audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before, after);
+            return after;
         }));
     }
 
@@ -109,14 +118,17 @@ public class JpaOpportunityService implements OpportunityService {
                 throw ValidationException.of("stageId", "is required");
             }
             StageEntity stage = OpportunityChecks.stage(pipeline, stageId, reason);
-            String before = opportunity.stageId();
-            if (!stage.id().equals(before)) {
+            List<CustomField> customFields = CustomValues.definitions(em, RecordKind.OPPORTUNITY);
+            Opportunity before = toOpportunity(em, opportunity, customFields);
+            if (!stage.id().equals(before.stageId())) {
                 LocalDateTime now = Records.now();
                 opportunity.moveTo(stage, null, reason, now);
-                recordMove(em, opportunity, before, now);
+                recordMove(em, opportunity, before.stageId(), now);
                 em.flush();
             }
-            return toOpportunity(em, opportunity, CustomValues.definitions(em, RecordKind.OPPORTUNITY));
+            Opportunity after = toOpportunity(em, opportunity, customFields);
+            audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before, after);
+            return after;
         }));
     }
 
@@ -124,10 +136,13 @@ public class JpaOpportunityService implements OpportunityService {
     public void delete(String id, OptionalLong expectedVersion) {
         Records.translatingConflicts(jpa, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion,
                 () -> jpa.txExpr(TransactionType.Required, em -> {
-            em.remove(Records.current(em, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion));
+            OpportunityEntity opportunity = Records.current(em, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion);
+            Opportunity before = toOpportunity(em, opportunity, CustomValues.definitions(em, RecordKind.OPPORTUNITY));
+            em.remove(opportunity);
             CustomValues.delete(em, id);
             em.flush();
             events.post(OpportunityEvents.DELETED, Map.of(OpportunityEvents.PROP_OPPORTUNITY_ID, id));
+            audit.record(AuditAction.DELETE, RECORD_TYPE, id, before, null);
             return id;
         }));
     }

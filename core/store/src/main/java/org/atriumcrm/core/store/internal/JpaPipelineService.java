@@ -10,6 +10,8 @@ import org.atriumcrm.core.api.Pipeline;
 import org.atriumcrm.core.api.PipelineDraft;
 import org.atriumcrm.core.api.PipelineService;
 import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.api.security.AuditAction;
+import org.atriumcrm.core.api.security.AuditTrail;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -19,11 +21,14 @@ import org.osgi.service.component.annotations.Reference;
 public class JpaPipelineService implements PipelineService {
 
     private final JpaTemplate jpa;
+    private final AuditTrail audit;
 
     @Activate
     public JpaPipelineService(@Reference(target = JpaClientService.UNIT_FILTER) JpaTemplate jpa,
-                              @Reference CoreSchema schema) {
+                              @Reference CoreSchema schema,
+                              @Reference AuditTrail audit) {
         this.jpa = jpa;
+        this.audit = audit;
     }
 
     @Override
@@ -34,7 +39,9 @@ public class JpaPipelineService implements PipelineService {
             pipeline.apply(valid);
             em.persist(pipeline);
             em.flush();
-            return pipeline.toPipeline();
+            Pipeline created = pipeline.toPipeline();
+            audit.record(AuditAction.CREATE, RECORD_TYPE, created.id(), null, created);
+            return created;
         });
     }
 
@@ -57,6 +64,7 @@ public class JpaPipelineService implements PipelineService {
         return Records.translatingConflicts(jpa, PipelineEntity.class, RECORD_TYPE, id, expectedVersion,
                 () -> jpa.txExpr(TransactionType.Required, em -> {
             PipelineEntity pipeline = Records.current(em, PipelineEntity.class, RECORD_TYPE, id, expectedVersion);
+            Pipeline before = pipeline.toPipeline();
             List<String> dropped = pipeline.stagesLeftOut(valid);
             if (!dropped.isEmpty()) {
                 boolean inUse = !em.createQuery("SELECT o.id FROM OpportunityEntity o WHERE o.pipelineId = :pipeline "
@@ -69,7 +77,9 @@ public class JpaPipelineService implements PipelineService {
             }
             pipeline.apply(valid);
             em.flush();
-            return pipeline.toPipeline();
+            Pipeline after = pipeline.toPipeline();
+            audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before, after);
+            return after;
         }));
     }
 }

@@ -22,6 +22,8 @@ import org.atriumcrm.core.api.Task;
 import org.atriumcrm.core.api.TaskDraft;
 import org.atriumcrm.core.api.TaskQuery;
 import org.atriumcrm.core.api.TaskService;
+import org.atriumcrm.core.api.security.AuditAction;
+import org.atriumcrm.core.api.security.AuditTrail;
 import org.atriumcrm.core.event.TaskEvents;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,13 +40,16 @@ public class JpaTaskService implements TaskService {
 
     private final JpaTemplate jpa;
     private final AfterCommitEvents events;
+    private final AuditTrail audit;
 
     @Activate
     public JpaTaskService(@Reference(target = JpaClientService.UNIT_FILTER) JpaTemplate jpa,
                           @Reference CoreSchema schema,
                           @Reference EventAdmin eventAdmin,
-                          @Reference TransactionSynchronizationRegistry transactions) {
+                          @Reference TransactionSynchronizationRegistry transactions,
+                          @Reference AuditTrail audit) {
         this.jpa = jpa;
+        this.audit = audit;
         this.events = new AfterCommitEvents(eventAdmin, transactions);
     }
 
@@ -62,7 +67,9 @@ public class JpaTaskService implements TaskService {
             CustomValues.save(em, RecordKind.TASK, entity.id(), checked.customValues());
             em.flush();
             events.post(TaskEvents.CREATED, properties(entity));
-            return entity.toTask(CustomValues.of(em, entity.id(), customFields));
+            Task created = entity.toTask(CustomValues.of(em, entity.id(), customFields));
+            audit.record(AuditAction.CREATE, RECORD_TYPE, created.id(), null, created);
+            return created;
         });
     }
 
@@ -82,11 +89,14 @@ public class JpaTaskService implements TaskService {
                 () -> jpa.txExpr(TransactionType.Required, em -> {
             TaskEntity entity = Records.current(em, TaskEntity.class, RECORD_TYPE, id, expectedVersion);
             ClientReferences.check(em, task.clientId(), null, task.opportunityId());
+            Task before = entity.toTask(CustomValues.of(em, id, customFields));
             entity.apply(task, Records.now());
             CustomValues.save(em, RecordKind.TASK, id, checked.customValues());
             em.flush();
             events.post(TaskEvents.UPDATED, properties(entity));
-            return entity.toTask(CustomValues.of(em, id, customFields));
+            Task after = entity.toTask(CustomValues.of(em, id, customFields));
+            audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before, after);
+            return after;
         }));
     }
 
@@ -95,10 +105,12 @@ public class JpaTaskService implements TaskService {
         Records.translatingConflicts(jpa, TaskEntity.class, RECORD_TYPE, id, expectedVersion,
                 () -> jpa.txExpr(TransactionType.Required, em -> {
             TaskEntity entity = Records.current(em, TaskEntity.class, RECORD_TYPE, id, expectedVersion);
+            Task before = entity.toTask(CustomValues.of(em, id, CustomValues.definitions(em, RecordKind.TASK)));
             em.remove(entity);
             CustomValues.delete(em, id);
             em.flush();
             events.post(TaskEvents.DELETED, properties(entity));
+            audit.record(AuditAction.DELETE, RECORD_TYPE, id, before, null);
             return id;
         }));
     }

@@ -8,6 +8,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
+import org.atriumcrm.core.spi.RequiresSection;
 import org.atriumcrm.core.spi.RestResource;
 import org.atriumcrm.core.spi.UiContribution;
 import org.osgi.service.component.annotations.Activate;
@@ -20,6 +21,7 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = UiContributionResource.class, property = RestResource.ENABLED)
 @Path("ui/contributions")
+@RequiresSection(RequiresSection.ANY_USER)
 @Produces(MediaType.APPLICATION_JSON)
 public class UiContributionResource {
 

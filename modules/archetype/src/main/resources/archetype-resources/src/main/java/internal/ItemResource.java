@@ -14,6 +14,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.spi.RequiresSection;
 import org.atriumcrm.core.spi.RestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,8 +24,10 @@ import org.osgi.service.component.annotations.Reference;
  * {@code /api/${moduleId}/items}. Published as a service with {@code atrium.rest=true}: Atrium serves
  * it while the module is installed, and answers 404 problem+json once it is removed.
  * Errors are thrown as core's exceptions; core turns them into problem+json.
+ * It belongs to the module's section: a role must grant read for GET, write for POST.
  */
 @Component(service = ItemResource.class, property = RestResource.ENABLED)
+@RequiresSection(ModuleDescriptor.ID)
 @Path(ModuleDescriptor.ID + "/items")
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemResource {

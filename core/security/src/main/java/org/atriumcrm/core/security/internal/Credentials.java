@@ -1,0 +1,96 @@
+package org.atriumcrm.core.security.internal;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.api.security.User;
+import org.atriumcrm.core.api.security.UserService;
+
+/**
+ * Password hashes of Atrium's own realm and the failed sign-ins that lock a username. The same
+ * work is done for unknown users as for known ones, so timing tells nothing about who exists.
+ */
+final class Credentials implements PasswordCheck {
+
+    private final JpaTemplate jpa;
+    private final UserService users;
+    private final int iterations;
+    private final String decoy;
+
+    Credentials(JpaTemplate jpa, UserService users, int iterations) {
+        this.jpa = jpa;
+        this.users = users;
+        this.iterations = iterations;
+        this.decoy = PasswordHashes.hash(Secrets.password().toCharArray(), iterations);
+    }
+
+    void setPassword(String userId, char[] password) {
+        if (password == null || password.length < PasswordHashes.MIN_LENGTH) {
+            throw ValidationException.of("password", "must be at least " + PasswordHashes.MIN_LENGTH + " characters");
+        }
+        String hash = PasswordHashes.hash(password, iterations);
+        jpa.tx(TransactionType.Required, em -> {
+            CredentialEntity credential = em.find(CredentialEntity.class, userId);
+            if (credential == null) {
+                credential = new CredentialEntity(userId);
+                credential.change(hash, Utc.now());
+                em.persist(credential);
+            } else {
+                credential.change(hash, Utc.now());
+            }
+        });
+    }
+
+    @Override
+    public List<String> rolesIfValid(String username, char[] password) {
+        Optional<User> user = users.byUsername(username).filter(User::active);
+        String stored = user.flatMap(found -> jpa.txExpr(TransactionType.Supports,
+                em -> Optional.ofNullable(em.find(CredentialEntity.class, found.id())).map(CredentialEntity::passwordHash)))
+                .orElse(decoy);
+        boolean valid = PasswordHashes.matches(password, stored) && user.isPresent() && stored != decoy;
+        return valid ? user.get().roles() : null;
+    }
+
+    /** Until when the username is locked, if it is now. */
+    Optional<LocalDateTime> lockedUntil(String username) {
+        LocalDateTime now = Utc.now();
+        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(SignInFailureEntity.class, key(username)))
+                .filter(failure -> failure.lockedAt(now)).map(SignInFailureEntity::lockedUntil));
+    }
+
+    /** Counts a failure; returns the end of the lock it caused, if it did. */
+    Optional<LocalDateTime> failed(String username, int limit, long lockMinutes) {
+        LocalDateTime now = Utc.now();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            SignInFailureEntity failure = em.find(SignInFailureEntity.class, key(username));
+            if (failure == null) {
+                failure = new SignInFailureEntity(key(username));
+                failure.failed(now, limit, lockMinutes);
+                em.persist(failure);
+            } else {
+                failure.failed(now, limit, lockMinutes);
+            }
+            return failure.lockedAt(now) ? Optional.of(failure.lockedUntil()) : Optional.<LocalDateTime>empty();
+        });
+    }
+
+    void succeeded(String username) {
+        jpa.tx(TransactionType.Required, em -> {
+            SignInFailureEntity failure = em.find(SignInFailureEntity.class, key(username));
+            if (failure != null) {
+                em.remove(failure);
+            }
+        });
+    }
+
+    /** Failures are counted per username as typed, regardless of case; over-long input is cut to the column. */
+    private static String key(String username) {
+        String key = username.strip().toLowerCase(Locale.ROOT);
+        return key.length() > 100 ? key.substring(0, 100) : key;
+    }
+}
