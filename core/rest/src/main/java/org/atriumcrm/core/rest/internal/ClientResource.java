@@ -118,11 +118,7 @@ public class ClientResource {
     @Path("{id}/timeline")
     public Page<TimelineEntry> timeline(@PathParam("id") String id, @QueryParam("limit") String limit,
                                         @QueryParam("after") String after) {
-        List<FieldError> errors = new ArrayList<>();
-        int size = QueryParameters.limit(errors, limit);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        int size = QueryParameters.limit(limit);
         reachable(id);
         return timeline.timeline(id, size, QueryParameters.text(after));
     }
@@ -139,11 +135,7 @@ public class ClientResource {
     @Path("{id}/audit")
     public Page<AuditEntry> audit(@PathParam("id") String id, @QueryParam("limit") String limit,
                                   @QueryParam("after") String after) {
-        List<FieldError> errors = new ArrayList<>();
-        int size = QueryParameters.limit(errors, limit);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        int size = QueryParameters.limit(limit);
         reachable(id);
         Page<AuditEntry> page = audit.find(new AuditQuery(ClientService.RECORD_TYPE, id, null, null, null, null, size,
                 QueryParameters.text(after)));

@@ -2,15 +2,17 @@ package org.atriumcrm.core.rest.internal;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.ws.rs.core.UriInfo;
-import java.util.Locale;
 
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.Page;
+import org.atriumcrm.core.api.ValidationException;
 
 /** Reading list parameters: problems are collected so that one 422 names every bad parameter. */
 final class QueryParameters {
@@ -70,6 +72,16 @@ final class QueryParameters {
             errors.add(new FieldError(name, "must be an ISO-8601 instant such as 2026-11-23T18:00:00Z"));
             return null;
         }
+    }
+
+    /** The page size of a list whose only other parameter is its cursor. @throws ValidationException naming {@code limit} */
+    static int limit(String value) {
+        List<FieldError> errors = new ArrayList<>();
+        int limit = limit(errors, value);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return limit;
     }
 
     static int limit(List<FieldError> errors, String value) {

@@ -1,7 +1,6 @@
 package org.atriumcrm.core.rest.internal;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -19,7 +18,6 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
-import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.Page;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.ValidationException;
@@ -65,12 +63,7 @@ public class UserResource {
 
     @GET
     public Page<User> find(@QueryParam("q") String text, @QueryParam("limit") String limit, @QueryParam("after") String after) {
-        List<FieldError> errors = new ArrayList<>();
-        int size = QueryParameters.limit(errors, limit);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return users.find(QueryParameters.text(text), size, QueryParameters.text(after));
+        return users.find(QueryParameters.text(text), QueryParameters.limit(limit), QueryParameters.text(after));
     }
 
     @POST

@@ -10,22 +10,16 @@ import javax.persistence.Column;
 import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
 import javax.persistence.FetchType;
-import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.OrderColumn;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.atriumcrm.core.api.security.User;
 
 /** A CRM user. */
 @Entity
 @Table(name = "atr_user")
-public class UserEntity implements Versioned {
-
-    @Id
-    @Column(name = "id", length = 36)
-    private String id;
+public class UserEntity extends TrackedEntity {
 
     @Column(name = "username", length = 100, nullable = false)
     private String username;
@@ -55,23 +49,12 @@ public class UserEntity implements Versioned {
     @Column(name = "active", nullable = false)
     private boolean active;
 
-    @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected UserEntity() {
         // for JPA
     }
 
-    UserEntity(String id, LocalDateTime createdAt) {
-        this.id = id;
-        this.createdAt = createdAt;
+    UserEntity(String id, LocalDateTime now) {
+        super(id, now);
     }
 
     static String key(String username) {
@@ -88,22 +71,12 @@ public class UserEntity implements Versioned {
         roles.clear();
         roles.addAll(user.roles());
         active = user.active();
-        updatedAt = now;
+        touch(now);
     }
 
     User toUser() {
-        return new User(id, username, displayName, email, locale, team, List.copyOf(roles), active,
-                Times.instant(createdAt), Times.instant(updatedAt), version);
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public long version() {
-        return version;
+        return new User(id(), username, displayName, email, locale, team, List.copyOf(roles), active,
+                Times.instant(createdAt()), Times.instant(updatedAt()), version());
     }
 
     String username() {
