@@ -1,5 +1,6 @@
 package org.atriumcrm.distribution;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -232,6 +233,39 @@ public class SecurityIT {
         }
         assertTrue("the document lists the API: " + called + " operations", called >= 20);
         assertEquals("answered an anonymous caller with something else than 401", List.of(), offenders);
+    }
+
+    @Test
+    public void theOpenApiDocumentSaysHowToSignInAndWhichOperationsArePublic() throws Exception {
+        JsonNode document = Api.json(admin.get("/api/openapi.json"));
+        JsonNode schemes = document.path("components").path("securitySchemes");
+        assertEquals("cookie", schemes.path("session").path("in").asText());
+        assertEquals(Api.SESSION_COOKIE, schemes.path("session").path("name").asText());
+        assertEquals("bearer", schemes.path("apiToken").path("scheme").asText());
+        JsonNode login = document.path("paths").path("/api/auth/login").path("post");
+        assertTrue("login needs no credentials: " + login, login.path("security").isArray() && login.path("security").isEmpty());
+        assertTrue(document.path("paths").path("/api/clients").path("get").path("security").isMissingNode());
+    }
+
+    @Test
+    public void aUserChangesItsOwnPasswordOnlyWithTheCurrentOne() throws Exception {
+        newUser("petra", "service");
+        Api petra = admin.signIn("petra", PASSWORD);
+        String newPassword = "another long passphrase";
+        HttpResponse<String> wrong = petra.call("PUT", "/api/auth/password", "application/json",
+                ("{\"currentPassword\":\"not it at all\",\"newPassword\":\"" + newPassword + "\"}").getBytes(UTF_8));
+        assertProblem(422, wrong);
+        assertEquals("currentPassword", Api.json(wrong).path("errors").path(0).path("field").asText());
+        HttpResponse<String> tooShort = petra.call("PUT", "/api/auth/password", "application/json",
+                ("{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"short\"}").getBytes(UTF_8));
+        assertEquals("newPassword", Api.json(tooShort).path("errors").path(0).path("field").asText());
+
+        HttpResponse<String> changed = petra.call("PUT", "/api/auth/password", "application/json",
+                ("{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"" + newPassword + "\"}").getBytes(UTF_8));
+        assertEquals(changed.body(), 204, changed.statusCode());
+        assertProblem(401, petra.get("/api/clients?limit=1"));
+        assertProblem(401, anonymous.login("petra", PASSWORD));
+        assertEquals(200, anonymous.login("petra", newPassword).statusCode());
     }
 
     /** Path parameters are a dummy id; a body, when the method takes one, of the type the operation declares. */

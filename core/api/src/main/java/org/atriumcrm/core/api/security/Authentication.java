@@ -50,4 +50,13 @@ public interface Authentication {
      * @throws org.atriumcrm.core.api.ValidationException naming {@code password} when it is too short
      */
     void setPassword(String userId, char[] password);
+
+    /**
+     * Changes the current caller's own password in Atrium's realm, after checking the current one;
+     * ends all the caller's sessions, this one too.
+     *
+     * @throws org.atriumcrm.core.api.ValidationException naming {@code currentPassword} when it is wrong,
+     *         {@code newPassword} when it is too short or passwords are kept by another realm (LDAP)
+     */
+    void changeOwnPassword(char[] currentPassword, char[] newPassword);
 }

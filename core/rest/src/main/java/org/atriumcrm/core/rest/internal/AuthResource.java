@@ -9,6 +9,7 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -68,10 +69,10 @@ public class AuthResource {
     @POST
     @Path("login")
     @PublicEndpoint
-    @Consumes(MediaType.APPLICATION_JSON)
+        @Consumes(MediaType.APPLICATION_JSON)
     public Response login(SignInRequest request, @Context HttpServletRequest http) {
         SignInRequest body = Bodies.required(request);
-        SignedIn signedIn = authentication.signIn(body.username(), body.password() == null ? null : body.password().toCharArray());
+        SignedIn signedIn = authentication.signIn(body.username(), chars(body.password()));
         SessionAnswer answer = new SessionAnswer(user(signedIn.session().caller().userId()), signedIn.session().csrfToken(),
                 signedIn.session().expiresAt());
         return Response.ok(answer).header(HttpHeaders.SET_COOKIE, cookie(signedIn.token(), http.isSecure(), false)).build();
@@ -80,9 +81,27 @@ public class AuthResource {
     @POST
     @Path("logout")
     @PublicEndpoint
-    public Response logout(@Context HttpServletRequest http) {
+        public Response logout(@Context HttpServletRequest http) {
         SignedInCaller.sessionToken(http).ifPresent(authentication::signOut);
         return Response.noContent().header(HttpHeaders.SET_COOKIE, cookie("", http.isSecure(), true)).build();
+    }
+
+    /** A password change: the current one, then the new one. */
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    /** Changes the caller's own password and ends its sessions: sign in again with the new one. */
+    @PUT
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changePassword(PasswordChange request, @Context HttpServletRequest http) {
+        PasswordChange body = Bodies.required(request);
+        authentication.changeOwnPassword(chars(body.currentPassword()), chars(body.newPassword()));
+        return Response.noContent().header(HttpHeaders.SET_COOKIE, cookie("", http.isSecure(), true)).build();
+    }
+
+    private static char[] chars(String text) {
+        return text == null ? null : text.toCharArray();
     }
 
     @GET

@@ -280,6 +280,23 @@ public class JaasAuthentication implements Authentication {
                 new PasswordChanged("changed"));
     }
 
+    @Override
+    public void changeOwnPassword(char[] currentPassword, char[] newPassword) {
+        Caller caller = currentCaller();
+        if (!AtriumRealm.NAME.equals(configuration.realm())) {
+            throw ValidationException.of("newPassword", "is kept by the " + configuration.realm() + " realm; change it there");
+        }
+        if (newPassword == null || newPassword.length < PasswordHashes.MIN_LENGTH) {
+            throw ValidationException.of("newPassword", "must be at least " + PasswordHashes.MIN_LENGTH + " characters");
+        }
+        if (currentPassword == null || credentials.rolesIfValid(caller.username(), currentPassword) == null) {
+            // counted like a failed sign-in: a stolen session must not become a way to guess the password
+            credentials.failed(caller.username(), configuration.lockout_failures(), configuration.lockout_minutes());
+            throw ValidationException.of("currentPassword", "is not your current password");
+        }
+        setPassword(caller.userId(), newPassword);
+    }
+
     /** What the audit trail says of a password change: that it happened, never the password. */
     record PasswordChanged(String password) {
     }
