@@ -113,6 +113,37 @@ public class SecurityIT {
     }
 
     @Test
+    public void builtInSalesWorkTheirTeamsDealsOnly() throws Exception {
+        String sam = newUser("sam", "sales");
+        HttpResponse<String> southerner = admin.post("/api/users", JSON.createObjectNode().put("username", "sue")
+                .put("team", "south").put("password", PASSWORD).set("roles", JSON.createArrayNode().add("sales")).toString());
+        assertEquals(southerner.body(), 201, southerner.statusCode());
+        String sue = Api.json(southerner).get("id").asText();
+        String client = newClient(admin, organisation("Team Deals Ltd"));
+        String samsDeal = newDeal(admin, client, sam);
+        String suesDeal = newDeal(admin, client, sue);
+
+        Api salesman = admin.signIn("sam", PASSWORD);
+        assertEquals(200, salesman.get("/api/opportunities/" + samsDeal).statusCode());
+        assertProblem(404, salesman.get("/api/opportunities/" + suesDeal));
+        assertEquals(List.of(samsDeal), ids(salesman.get("/api/opportunities?clientId=" + client)));
+        String unowned = newDeal(salesman, client, null);
+        assertEquals("a deal created without an owner is its creator's", sam,
+                Api.json(salesman.get("/api/opportunities/" + unowned)).get("ownerId").asText());
+        assertEquals(3, ids(admin.get("/api/opportunities?clientId=" + client)).size());
+    }
+
+    private static String newDeal(Api api, String clientId, String ownerId) throws Exception {
+        var deal = JSON.createObjectNode().put("clientId", clientId).put("title", "Deal of " + ownerId);
+        if (ownerId != null) {
+            deal.put("ownerId", ownerId);
+        }
+        HttpResponse<String> created = api.post("/api/opportunities", deal.toString());
+        assertEquals(created.body(), 201, created.statusCode());
+        return Api.json(created).get("id").asText();
+    }
+
+    @Test
     public void fiveWrongPasswordsInARowLockTheUsername() throws Exception {
         newUser("lena", "sales");
         admin.signIn("lena", PASSWORD);

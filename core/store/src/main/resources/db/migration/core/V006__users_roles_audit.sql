@@ -45,12 +45,12 @@ INSERT INTO atr_role VALUES ('sales', 'Sales', TRUE, 1);
 INSERT INTO atr_role VALUES ('marketing', 'Marketing', TRUE, 1);
 INSERT INTO atr_role VALUES ('service', 'Customer service', TRUE, 1);
 
--- Sales work their team's clients and deals; marketing segments the whole base but sees no bank
+-- Sales work their team's clients and deals (by responsible manager and owner); marketing segments the whole base but sees no bank
 -- details or tax ids; service sees every client but not its purchase potential.
 INSERT INTO atr_role_grant VALUES ('sales', 'clients', 'READ,WRITE,DELETE', 'TEAM', '');
 INSERT INTO atr_role_grant VALUES ('sales', 'activities', 'READ,WRITE,DELETE', 'ALL', '');
 INSERT INTO atr_role_grant VALUES ('sales', 'tasks', 'READ,WRITE,DELETE', 'ALL', '');
-INSERT INTO atr_role_grant VALUES ('sales', 'opportunities', 'READ,WRITE,DELETE', 'ALL', '');
+INSERT INTO atr_role_grant VALUES ('sales', 'opportunities', 'READ,WRITE,DELETE', 'TEAM', '');
 INSERT INTO atr_role_grant VALUES ('sales', 'settings', 'READ', 'ALL', '');
 INSERT INTO atr_role_grant VALUES ('marketing', 'clients', 'READ,WRITE', 'ALL', 'legalEntities');
 INSERT INTO atr_role_grant VALUES ('marketing', 'activities', 'READ', 'ALL', '');

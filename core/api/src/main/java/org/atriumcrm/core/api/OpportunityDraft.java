@@ -27,4 +27,10 @@ public record OpportunityDraft(
     public OpportunityDraft {
         customFields = Lists.copyOrEmpty(customFields);
     }
+
+    /** This draft with another owner. */
+    public OpportunityDraft withOwnerId(String owner) {
+        return new OpportunityDraft(clientId, contactId, title, pipelineId, stageId, amount, currency, probability,
+                expectedClose, lostReason, owner, customFields);
+    }
 }

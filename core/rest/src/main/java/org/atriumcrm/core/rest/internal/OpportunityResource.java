@@ -75,13 +75,14 @@ public class OpportunityResource {
         }
         return opportunities.find(new OpportunityQuery(QueryParameters.text(parameters.clientId),
                 QueryParameters.text(parameters.pipelineId), QueryParameters.text(parameters.stageId),
-                QueryParameters.text(parameters.ownerId), open, limit, QueryParameters.text(parameters.after)));
+                QueryParameters.text(parameters.ownerId), open, limit, QueryParameters.text(parameters.after),
+                RecordReach.owners(Sections.OPPORTUNITIES)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(OpportunityDraft draft, @Context UriInfo uri) {
-        Opportunity created = opportunities.create(Bodies.required(draft));
+        Opportunity created = opportunities.create(owned(Bodies.required(draft)));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
                 .tag(EntityTags.of(created.version())).entity(created).build();
     }
@@ -89,8 +90,7 @@ public class OpportunityResource {
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        Opportunity opportunity = opportunities.get(id)
-                .orElseThrow(() -> new RecordNotFoundException(OpportunityService.RECORD_TYPE, id));
+        Opportunity opportunity = reachable(id);
         return Response.ok(opportunity).tag(EntityTags.of(opportunity.version())).build();
     }
 
@@ -99,7 +99,10 @@ public class OpportunityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            OpportunityDraft draft) {
-        Opportunity updated = opportunities.update(id, Bodies.required(draft), EntityTags.expectedVersion(ifMatch));
+        Opportunity stored = reachable(id);
+        OpportunityDraft full = HiddenFields.keepStored(Sections.OPPORTUNITIES, owned(Bodies.required(draft)), stored,
+                OpportunityDraft.class);
+        Opportunity updated = opportunities.update(id, full, EntityTags.expectedVersion(ifMatch));
         return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
     }
 
@@ -108,6 +111,7 @@ public class OpportunityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response move(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StageMove move) {
         StageMove body = Bodies.required(move);
+        reachable(id);
         Opportunity moved = opportunities.moveToStage(id, body.stageId(), body.lostReason(),
                 EntityTags.expectedVersion(ifMatch));
         return Response.ok(moved).tag(EntityTags.of(moved.version())).build();
@@ -116,13 +120,28 @@ public class OpportunityResource {
     @GET
     @Path("{id}/history")
     public List<StageChange> history(@PathParam("id") String id) {
+        reachable(id);
         return opportunities.stageHistory(id);
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        reachable(id);
         opportunities.delete(id, EntityTags.expectedVersion(ifMatch));
         return Response.noContent().build();
+    }
+
+    /** The opportunity, if it exists and its owner is within the caller's reach; 404 otherwise. */
+    private Opportunity reachable(String id) {
+        Opportunity opportunity = opportunities.get(id)
+                .orElseThrow(() -> new RecordNotFoundException(OpportunityService.RECORD_TYPE, id));
+        RecordReach.requireReach(Sections.OPPORTUNITIES, opportunity.ownerId(), OpportunityService.RECORD_TYPE, id);
+        return opportunity;
+    }
+
+    private static OpportunityDraft owned(OpportunityDraft draft) {
+        String owner = RecordReach.ownerFor(Sections.OPPORTUNITIES, draft.ownerId(), "ownerId");
+        return owner == null || owner.equals(draft.ownerId()) ? draft : draft.withOwnerId(owner);
     }
 }

@@ -110,13 +110,7 @@ final class ClientFinder {
         Queries.equal(jpql, parameters, "c.purchasePotential", "potential", filter.purchasePotential());
         Queries.equal(jpql, parameters, "c.geography", "geography", filter.geography());
         Queries.equal(jpql, parameters, "c.responsibleManagerId", "manager", filter.responsibleManagerId());
-        if (filter.responsibleManagerIn() != null) {
-            // an empty set reaches nothing; IN () is not SQL
-            jpql.append(filter.responsibleManagerIn().isEmpty() ? " AND 1 = 0" : " AND c.responsibleManagerId IN :managers");
-            if (!filter.responsibleManagerIn().isEmpty()) {
-                parameters.put("managers", List.copyOf(filter.responsibleManagerIn()));
-            }
-        }
+        Queries.in(jpql, parameters, "c.responsibleManagerId", "managers", filter.responsibleManagerIn());
         if (filter.tag() != null) {
             appendTerms(jpql, parameters, new SearchTerms(List.of(List.of(SearchKeys.tag(filter.tag())))), "g");
         }

@@ -158,6 +158,7 @@ public class JpaOpportunityService implements OpportunityService {
             Queries.equal(jpql, parameters, "o.pipelineId", "pipeline", query.pipelineId());
             Queries.equal(jpql, parameters, "o.stageId", "stage", query.stageId());
             Queries.equal(jpql, parameters, "o.ownerId", "owner", query.ownerId());
+            Queries.in(jpql, parameters, "o.ownerId", "owners", query.ownerIn());
             if (query.open() != null) {
                 jpql.append(query.open() ? " AND o.outcome = :open" : " AND o.outcome <> :open");
                 parameters.put("open", StageOutcome.OPEN);

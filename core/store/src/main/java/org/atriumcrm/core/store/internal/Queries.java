@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
@@ -30,6 +31,19 @@ final class Queries {
             jpql.append(" AND ").append(path).append(" = :").append(name);
             parameters.put(name, value);
         }
+    }
+
+    /** {@code AND path IN :name} when {@code values} is not {@code null}; an empty set matches nothing. */
+    static void in(StringBuilder jpql, Map<String, Object> parameters, String path, String name, Set<String> values) {
+        if (values == null) {
+            return;
+        }
+        if (values.isEmpty()) {
+            jpql.append(" AND 1 = 0"); // IN () is not SQL
+            return;
+        }
+        jpql.append(" AND ").append(path).append(" IN :").append(name);
+        parameters.put(name, List.copyOf(values));
     }
 
     /** Rows strictly after the cursor in {@code ORDER BY time DESC, id DESC}, and that order. */
