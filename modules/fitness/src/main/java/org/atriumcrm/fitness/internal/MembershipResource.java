@@ -1,0 +1,81 @@
+package org.atriumcrm.fitness.internal;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.spi.RequiresSection;
+import org.atriumcrm.core.spi.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/fitness/memberships}: selling, reading, freezing. A membership's version is its ETag;
+ * freeze and unfreeze honour {@code If-Match}.
+ */
+@Component(service = MembershipResource.class, property = RestResource.ENABLED)
+@RequiresSection(ModuleDescriptor.ID)
+@Path(ModuleDescriptor.ID + "/memberships")
+@Produces(MediaType.APPLICATION_JSON)
+public class MembershipResource {
+
+    private final MembershipStore memberships;
+
+    @Activate
+    public MembershipResource(@Reference MembershipStore memberships) {
+        this.memberships = memberships;
+    }
+
+    @GET
+    public List<Membership> ofClient(@QueryParam("clientId") String clientId, @QueryParam("limit") @DefaultValue("50") int limit) {
+        return memberships.ofClient(clientId, limit);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        return tagged(memberships.get(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(MembershipDraft draft) {
+        Membership membership = memberships.create(draft);
+        return Response.created(URI.create(ModuleDescriptor.ID + "/memberships/" + membership.id())).entity(membership)
+                .tag(EntityTags.of(membership.version())).build();
+    }
+
+    @POST
+    @Path("{id}/freeze")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response freeze(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, FreezeRequest request) {
+        if (request == null) {
+            throw ValidationException.of("days", "is required");
+        }
+        return tagged(memberships.freeze(id, request.days(), EntityTags.expectedVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/unfreeze")
+    public Response unfreeze(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return tagged(memberships.unfreeze(id, EntityTags.expectedVersion(ifMatch)));
+    }
+
+    private static Response tagged(Membership membership) {
+        return Response.ok(membership).tag(EntityTags.of(membership.version())).build();
+    }
+}

@@ -1,0 +1,217 @@
+package org.atriumcrm.fitness.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.atriumcrm.core.api.ClientService;
+import org.atriumcrm.core.api.FieldError;
+import org.atriumcrm.core.api.RecordNotFoundException;
+import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.api.VersionConflictException;
+import org.atriumcrm.core.api.security.AuditAction;
+import org.atriumcrm.core.api.security.AuditTrail;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Clients' memberships: selling one, reading them, freezing and unfreezing. */
+@Component(service = MembershipStore.class)
+public class MembershipStore {
+
+    static final String RECORD_TYPE = ModuleDescriptor.ID + ".membership";
+    static final int MAX_LIMIT = 200;
+    /** How far from today a membership may start; further is a typing mistake. */
+    static final int MAX_YEARS_FROM_TODAY = 5;
+
+    private final JpaTemplate jpa;
+    private final ClientService clients;
+    private final AuditTrail audit;
+    /** The club's calendar: "today" is the day in the server's zone. */
+    private final Clock clock = Clock.systemDefaultZone();
+
+    @Activate
+    public MembershipStore(@Reference(target = PlanStore.UNIT_FILTER) JpaTemplate jpa, @Reference ClientService clients,
+                           @Reference AuditTrail audit, @Reference ModuleSchema schema) {
+        this.jpa = jpa;
+        this.clients = clients;
+        this.audit = audit;
+    }
+
+    /**
+     * Sells a membership of a plan to a client; it ends when the plan's term says.
+     *
+     * @throws ValidationException naming every bad field (an unknown client or plan, a card in use …)
+     */
+    public Membership create(MembershipDraft draft) {
+        if (draft == null) {
+            throw ValidationException.of("body", "is required");
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<FieldError> errors = new ArrayList<>();
+        String card = validCard(draft.card(), errors);
+        checkClient(draft.clientId(), errors);
+        // checked before the writing transaction: a refusal then has nothing to roll back
+        PlanEntity plan = jpa.txExpr(TransactionType.Supports, em -> {
+            if (card != null && cardInUse(em, card)) {
+                errors.add(cardInUse());
+            }
+            return plan(em, draft.planId(), errors);
+        });
+        LocalDate start = draft.start() == null ? today : draft.start();
+        if (start.isBefore(today.minusYears(MAX_YEARS_FROM_TODAY)) || start.isAfter(today.plusYears(MAX_YEARS_FROM_TODAY))) {
+            errors.add(new FieldError("start", "must be within " + MAX_YEARS_FROM_TODAY + " years of today"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        MembershipTerms terms = MembershipTerms.sold(start, plan.term(), plan.visits(), plan.freezeDays());
+        MembershipEntity entity = new MembershipEntity(UUID.randomUUID().toString(), draft.clientId(), plan, card, terms,
+                LocalDateTime.now(ZoneOffset.UTC));
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                em.persist(entity);
+                em.flush();
+                Membership membership = entity.toMembership(today);
+                audit.record(AuditAction.CREATE, RECORD_TYPE, membership.id(), null, membership);
+                return membership;
+            });
+        } catch (RuntimeException e) {
+            // two sales of one card at once: the unique index lets one through, the other hears why
+            if (jpa.txExpr(TransactionType.Supports, em -> cardInUse(em, card))) {
+                throw new ValidationException(List.of(cardInUse()));
+            }
+            throw e;
+        }
+    }
+
+    /** @throws RecordNotFoundException when there is no such membership */
+    public Membership get(String id) {
+        LocalDate today = LocalDate.now(clock);
+        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(MembershipEntity.class, id))
+                .map(entity -> entity.toMembership(today))).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+    }
+
+    /**
+     * A client's memberships, the latest start first.
+     *
+     * @throws RecordNotFoundException when there is no such client
+     */
+    public List<Membership> ofClient(String clientId, int limit) {
+        if (clientId == null || clientId.isBlank()) {
+            throw ValidationException.of("clientId", "is required");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ValidationException.of("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        if (clients.get(clientId).isEmpty()) {
+            throw new RecordNotFoundException(ClientService.RECORD_TYPE, clientId);
+        }
+        LocalDate today = LocalDate.now(clock);
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT m FROM MembershipEntity m WHERE m.clientId = :client ORDER BY m.start DESC, m.id DESC", MembershipEntity.class)
+                .setParameter("client", clientId).setMaxResults(limit).getResultList().stream()
+                .map(entity -> entity.toMembership(today)).toList());
+    }
+
+    /** Freezes for {@code days} more days; the end moves by them. See {@link MembershipTerms#freeze}. */
+    public Membership freeze(String id, Integer days, OptionalLong expectedVersion) {
+        return change(id, expectedVersion, (terms, today) -> terms.freeze(days, today));
+    }
+
+    /** Ends the current freeze today; unused days go back. See {@link MembershipTerms#unfreeze}. */
+    public Membership unfreeze(String id, OptionalLong expectedVersion) {
+        return change(id, expectedVersion, MembershipTerms::unfreeze);
+    }
+
+    /**
+     * Applies a rule to the locked row, so a check-in counting a visit at the same moment waits for it.
+     * A refusal leaves the transaction with nothing written and is thrown after it, not through it.
+     */
+    private Membership change(String id, OptionalLong expectedVersion, BiFunction<MembershipTerms, LocalDate, MembershipTerms> rule) {
+        LocalDate today = LocalDate.now(clock);
+        Outcome outcome = jpa.txExpr(TransactionType.Required, em -> {
+            MembershipEntity entity = em.find(MembershipEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (entity == null) {
+                return Outcome.refused(new RecordNotFoundException(RECORD_TYPE, id));
+            }
+            if (expectedVersion.isPresent() && expectedVersion.getAsLong() != entity.version()) {
+                return Outcome.refused(new VersionConflictException(id, expectedVersion.getAsLong(), entity.version()));
+            }
+            MembershipTerms changed;
+            try {
+                changed = rule.apply(entity.terms(), today);
+            } catch (ValidationException refused) {
+                return Outcome.refused(refused);
+            }
+            Membership before = entity.toMembership(today);
+            entity.apply(changed);
+            em.flush();
+            Membership after = entity.toMembership(today);
+            audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before, after);
+            return new Outcome(after, null);
+        });
+        if (outcome.refusal() != null) {
+            throw outcome.refusal();
+        }
+        return outcome.membership();
+    }
+
+    /** What a change came to: the changed membership, or why it was refused. */
+    private record Outcome(Membership membership, RuntimeException refusal) {
+        static Outcome refused(RuntimeException refusal) {
+            return new Outcome(null, refusal);
+        }
+    }
+
+    private void checkClient(String clientId, List<FieldError> errors) {
+        if (clientId == null || clientId.isBlank()) {
+            errors.add(new FieldError("clientId", "is required"));
+        } else if (clients.get(clientId).isEmpty()) {
+            errors.add(new FieldError("clientId", "no client has this id"));
+        }
+    }
+
+    private static PlanEntity plan(EntityManager em, String planId, List<FieldError> errors) {
+        if (planId == null || planId.isBlank()) {
+            errors.add(new FieldError("planId", "is required"));
+            return null;
+        }
+        PlanEntity plan = em.find(PlanEntity.class, planId);
+        if (plan == null) {
+            errors.add(new FieldError("planId", "no plan has this id"));
+        }
+        return plan;
+    }
+
+    /** The normalised card, or {@code null} with the reason added to {@code errors}. */
+    private static String validCard(String card, List<FieldError> errors) {
+        try {
+            return CardNumbers.normalize(card, "card");
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
+    private static boolean cardInUse(EntityManager em, String card) {
+        return !em.createQuery("SELECT m.id FROM MembershipEntity m WHERE m.card = :card", String.class)
+                .setParameter("card", card).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private static FieldError cardInUse() {
+        return new FieldError("card", "is already on another membership");
+    }
+}
