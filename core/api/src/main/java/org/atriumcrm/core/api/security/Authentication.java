@@ -18,6 +18,8 @@ public interface Authentication {
     String SESSION_COOKIE = "ATRIUM_SESSION";
     /** The header an unsafe cookie-authenticated request repeats its session's CSRF token in. */
     String CSRF_HEADER = "X-CSRF-Token";
+    /** The shortest password Atrium's realm accepts. */
+    int MIN_PASSWORD_LENGTH = 12;
 
     /**
      * Checks the password through the JAAS realm and opens a session.

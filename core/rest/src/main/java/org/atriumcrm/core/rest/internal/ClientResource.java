@@ -119,14 +119,14 @@ public class ClientResource {
     public Page<TimelineEntry> timeline(@PathParam("id") String id, @QueryParam("limit") String limit,
                                         @QueryParam("after") String after) {
         int size = QueryParameters.limit(limit);
-        reachable(id);
+        requireReach(id);
         return timeline.timeline(id, size, QueryParameters.text(after));
     }
 
     @GET
     @Path("{id}/status-history")
     public List<StatusChange> statusHistory(@PathParam("id") String id) {
-        reachable(id);
+        requireReach(id);
         return clients.statusHistory(id);
     }
 
@@ -136,7 +136,7 @@ public class ClientResource {
     public Page<AuditEntry> audit(@PathParam("id") String id, @QueryParam("limit") String limit,
                                   @QueryParam("after") String after) {
         int size = QueryParameters.limit(limit);
-        reachable(id);
+        requireReach(id);
         Page<AuditEntry> page = audit.find(new AuditQuery(ClientService.RECORD_TYPE, id, null, null, null, null, size,
                 QueryParameters.text(after)));
         Set<String> hidden = Caller.current().map(caller -> caller.hiddenFields(Sections.CLIENTS)).orElse(Set.of());
@@ -149,6 +149,16 @@ public class ClientResource {
                 entry.username(), entry.changes().stream().filter(change -> hidden.stream()
                         .noneMatch(field -> change.field().equals(field) || change.field().startsWith(field + ".")
                                 || change.field().startsWith(field + "["))).toList());
+    }
+
+    /**
+     * 404 unless the caller reaches the client. Only a limited caller costs a read here; for the
+     * others the service's own 404 is enough.
+     */
+    private void requireReach(String id) {
+        if (RecordReach.limited(Sections.CLIENTS)) {
+            reachable(id);
+        }
     }
 
     /** The client, if it exists and the caller reaches it; 404 otherwise. */
@@ -204,8 +214,9 @@ public class ClientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ClientDraft draft) {
-        Client stored = reachable(id);
-        ClientDraft full = HiddenFields.keepStored(Sections.CLIENTS, owned(Bodies.required(draft)), stored, ClientDraft.class);
+        requireReach(id);
+        ClientDraft full = HiddenFields.keepStored(Sections.CLIENTS, owned(Bodies.required(draft)), () -> reachable(id),
+                ClientDraft.class);
         Client updated = clients.update(id, full, EntityTags.expectedVersion(ifMatch));
         return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
     }
@@ -213,7 +224,7 @@ public class ClientResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        reachable(id);
+        requireReach(id);
         clients.delete(id, EntityTags.expectedVersion(ifMatch));
         return Response.noContent().build();
     }

@@ -3,6 +3,7 @@ package org.atriumcrm.core.rest.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
@@ -86,13 +87,13 @@ final class HiddenFields implements ReaderInterceptor, WriterInterceptor {
      * The draft of a full update with the hidden fields' stored values put back: a user who cannot
      * see a field sends the record without it, and that must not erase it.
      */
-    static <D> D keepStored(String section, D draft, Object stored, Class<D> type) {
+    static <D> D keepStored(String section, D draft, Supplier<?> stored, Class<D> type) {
         Set<String> hidden = Caller.current().map(caller -> caller.hiddenFields(section)).orElse(Set.of());
         if (hidden.isEmpty()) {
-            return draft;
+            return draft; // the usual case: nothing to read back
         }
         ObjectNode sent = DRAFTS.valueToTree(draft);
-        JsonNode kept = DRAFTS.valueToTree(stored);
+        JsonNode kept = DRAFTS.valueToTree(stored.get());
         for (String field : hidden) {
             int dot = field.indexOf('.');
             if (dot < 0) {

@@ -99,9 +99,9 @@ public class OpportunityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            OpportunityDraft draft) {
-        Opportunity stored = reachable(id);
-        OpportunityDraft full = HiddenFields.keepStored(Sections.OPPORTUNITIES, owned(Bodies.required(draft)), stored,
-                OpportunityDraft.class);
+        requireReach(id);
+        OpportunityDraft full = HiddenFields.keepStored(Sections.OPPORTUNITIES, owned(Bodies.required(draft)),
+                () -> reachable(id), OpportunityDraft.class);
         Opportunity updated = opportunities.update(id, full, EntityTags.expectedVersion(ifMatch));
         return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
     }
@@ -111,7 +111,7 @@ public class OpportunityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response move(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StageMove move) {
         StageMove body = Bodies.required(move);
-        reachable(id);
+        requireReach(id);
         Opportunity moved = opportunities.moveToStage(id, body.stageId(), body.lostReason(),
                 EntityTags.expectedVersion(ifMatch));
         return Response.ok(moved).tag(EntityTags.of(moved.version())).build();
@@ -120,16 +120,23 @@ public class OpportunityResource {
     @GET
     @Path("{id}/history")
     public List<StageChange> history(@PathParam("id") String id) {
-        reachable(id);
+        requireReach(id);
         return opportunities.stageHistory(id);
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        reachable(id);
+        requireReach(id);
         opportunities.delete(id, EntityTags.expectedVersion(ifMatch));
         return Response.noContent().build();
+    }
+
+    /** 404 unless the caller reaches the opportunity; only a limited caller costs a read here. */
+    private void requireReach(String id) {
+        if (RecordReach.limited(Sections.OPPORTUNITIES)) {
+            reachable(id);
+        }
     }
 
     /** The opportunity, if it exists and its owner is within the caller's reach; 404 otherwise. */

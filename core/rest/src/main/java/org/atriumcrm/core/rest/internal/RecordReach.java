@@ -24,6 +24,11 @@ final class RecordReach {
         });
     }
 
+    /** Whether the current caller is limited to its own or its team's records of the section. */
+    static boolean limited(String section) {
+        return Caller.current().filter(caller -> caller.scope(section) != RecordScope.ALL).isPresent();
+    }
+
     /** The owners whose records the current caller reaches; {@code null} when it reaches all. */
     static Set<String> owners(String section) {
         return Caller.current().filter(caller -> caller.scope(section) != RecordScope.ALL)

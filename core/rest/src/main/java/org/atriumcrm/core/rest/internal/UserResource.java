@@ -48,7 +48,7 @@ public class UserResource {
         this.authentication = authentication;
     }
 
-    /** A new user: the draft's fields and, optionally, a first password (at least 12 characters). */
+    /** A new user: the draft's fields and, optionally, a first password ({@link Authentication#MIN_PASSWORD_LENGTH} characters at least). */
     public record NewUser(String username, String displayName, String email, String locale, String team, List<String> roles,
                           Boolean active, String password) {
 
@@ -70,8 +70,9 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewUser request, @Context UriInfo uri) {
         NewUser body = Bodies.required(request);
-        if (body.password() != null && body.password().length() < 12) {
-            throw ValidationException.of("password", "must be at least 12 characters"); // before the user exists
+        if (body.password() != null && body.password().length() < Authentication.MIN_PASSWORD_LENGTH) {
+            // refused before the user exists, so that a bad password leaves nothing half made
+            throw ValidationException.of("password", "must be at least " + Authentication.MIN_PASSWORD_LENGTH + " characters");
         }
         User created = users.create(body.draft());
         if (body.password() != null) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.api.security.Authentication;
 import org.atriumcrm.core.api.security.User;
 import org.atriumcrm.core.api.security.UserService;
 
@@ -20,19 +21,34 @@ final class Credentials implements PasswordCheck {
     private final JpaTemplate jpa;
     private final UserService users;
     private final int iterations;
-    private final String decoy;
+    /** Hashed on first use, not at start-up: it costs as much as a sign-in. */
+    private volatile String decoy;
 
     Credentials(JpaTemplate jpa, UserService users, int iterations) {
         this.jpa = jpa;
         this.users = users;
         this.iterations = iterations;
-        this.decoy = PasswordHashes.hash(Secrets.password().toCharArray(), iterations);
+    }
+
+    /** A hash no password matches, checked when the user or its hash is missing so that it takes as long. */
+    private String decoy() {
+        String hash = decoy;
+        if (hash == null) {
+            hash = PasswordHashes.hash(Secrets.password().toCharArray(), iterations);
+            decoy = hash;
+        }
+        return hash;
+    }
+
+    /** @throws ValidationException naming {@code field} when the password is too short */
+    static void requireLength(String field, char[] password) {
+        if (password == null || password.length < Authentication.MIN_PASSWORD_LENGTH) {
+            throw ValidationException.of(field, "must be at least " + Authentication.MIN_PASSWORD_LENGTH + " characters");
+        }
     }
 
     void setPassword(String userId, char[] password) {
-        if (password == null || password.length < PasswordHashes.MIN_LENGTH) {
-            throw ValidationException.of("password", "must be at least " + PasswordHashes.MIN_LENGTH + " characters");
-        }
+        requireLength("password", password);
         String hash = PasswordHashes.hash(password, iterations);
         jpa.tx(TransactionType.Required, em -> {
             CredentialEntity credential = em.find(CredentialEntity.class, userId);
@@ -51,8 +67,8 @@ final class Credentials implements PasswordCheck {
         Optional<User> user = users.byUsername(username).filter(User::active);
         String stored = user.flatMap(found -> jpa.txExpr(TransactionType.Supports,
                 em -> Optional.ofNullable(em.find(CredentialEntity.class, found.id())).map(CredentialEntity::passwordHash)))
-                .orElse(decoy);
-        boolean valid = PasswordHashes.matches(password, stored) && user.isPresent() && stored != decoy;
+                .orElse(null);
+        boolean valid = PasswordHashes.matches(password, stored == null ? decoy() : stored) && stored != null;
         return valid ? user.get().roles() : null;
     }
 

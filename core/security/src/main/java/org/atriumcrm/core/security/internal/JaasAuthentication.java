@@ -286,9 +286,7 @@ public class JaasAuthentication implements Authentication {
         if (!AtriumRealm.NAME.equals(configuration.realm())) {
             throw ValidationException.of("newPassword", "is kept by the " + configuration.realm() + " realm; change it there");
         }
-        if (newPassword == null || newPassword.length < PasswordHashes.MIN_LENGTH) {
-            throw ValidationException.of("newPassword", "must be at least " + PasswordHashes.MIN_LENGTH + " characters");
-        }
+        Credentials.requireLength("newPassword", newPassword);
         if (currentPassword == null || credentials.rolesIfValid(caller.username(), currentPassword) == null) {
             // counted like a failed sign-in: a stolen session must not become a way to guess the password
             credentials.failed(caller.username(), configuration.lockout_failures(), configuration.lockout_minutes());

@@ -17,7 +17,6 @@ final class PasswordHashes {
 
     /** OWASP's figure for PBKDF2-HMAC-SHA256 (2023). */
     static final int DEFAULT_ITERATIONS = 600_000;
-    static final int MIN_LENGTH = 12;
     private static final String SCHEME = "pbkdf2-sha256";
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final int SALT_BYTES = 16;
