@@ -1,322 +1,222 @@
-const API = '/api/clients';
-const PAGE_SIZE = 20;
-const SEARCH_DELAY_MS = 250;
-const ACCEPT_JSON = { Accept: 'application/json' };
-const FORM_FIELDS = ['kind', 'name', 'phones', 'emails', 'status', 'source', 'tags'];
-const KIND_LABELS = { ORGANIZATION: 'Organisation', PERSON: 'Person' };
-const STATUS_LABELS = { LEAD: 'Lead', ACTIVE: 'Active', REGULAR: 'Regular', LOST: 'Lost' };
+import { html, nothing } from 'lit';
+import { AtriumElement } from 'atrium/element.js';
+import { LANGUAGES, preferredLanguage, setLanguage, currentLanguage, t, pick } from 'atrium/i18n.js';
+import { loadSession, signIn, signOut, user, can } from 'atrium/session.js';
+import { matchRoute, navigate } from 'atrium/router.js';
+import { watchContributions, stopWatching, onContributionsChange, menuEntries, modulePages } from 'atrium/contributions.js';
+import { errorText } from 'atrium/forms.js';
+import './pages/reminder-bar.js';
 
-const byId = (id) => document.getElementById(id);
-const els = {
-  search: byId('search'),
-  statusFilter: byId('status-filter'),
-  sort: byId('sort'),
-  table: byId('clients-table'),
-  clients: byId('clients'),
-  loadMore: byId('load-more'),
-  loading: byId('loading'),
-  form: byId('new-client'),
-  submit: byId('create'),
-  message: byId('message'),
-};
+// Core's views: the element that draws each, the script defining it, and who may open it.
+const CORE_ROUTES = [
+  { path: '/clients', element: 'client-list', script: './pages/client-list.js', section: 'clients' },
+  { path: '/clients/new', element: 'client-form', script: './pages/client-form.js', section: 'clients', access: 'WRITE' },
+  { path: '/clients/:clientId', element: 'client-card', script: './pages/client-card.js', section: 'clients' },
+  { path: '/clients/:clientId/edit', element: 'client-form', script: './pages/client-form.js', section: 'clients', access: 'WRITE' },
+  { path: '/pipeline', element: 'pipeline-board', script: './pages/pipeline-board.js', section: 'opportunities' },
+  { path: '/pipeline/:pipelineId', element: 'pipeline-board', script: './pages/pipeline-board.js', section: 'opportunities' },
+  { path: '/my-day', element: 'my-day', script: './pages/my-day.js', section: 'tasks' },
+  { path: '/admin/modules', element: 'admin-modules', script: './pages/admin-modules.js', section: 'admin' },
+  { path: '/admin/users', element: 'admin-users', script: './pages/admin-users.js', section: 'admin' },
+  { path: '/admin/fields', element: 'admin-fields', script: './pages/admin-fields.js', section: 'settings', access: 'WRITE' },
+  { path: '/admin/pipelines', element: 'admin-pipelines', script: './pages/admin-pipelines.js', section: 'settings', access: 'WRITE' },
+];
 
-let nextCursor = null;
-// Aborting a superseded list request keeps stale results from overwriting newer ones.
-let listController = null;
-// Lets a successful list reload clear its own earlier error without wiping form feedback.
-let messageOrigin = null;
+const CORE_MENU = [
+  { route: '/clients', label: 'nav.clients', section: 'clients' },
+  { route: '/pipeline', label: 'nav.pipeline', section: 'opportunities' },
+  { route: '/my-day', label: 'nav.myDay', section: 'tasks' },
+];
 
-// ---------- Messages ----------
+// users and modules are the admin's; custom fields and pipelines whoever may change settings
+const ADMIN_MENU = [
+  { route: '/admin/modules', label: 'nav.modules', section: 'admin', access: 'READ' },
+  { route: '/admin/users', label: 'nav.users', section: 'admin', access: 'READ' },
+  { route: '/admin/fields', label: 'nav.fields', section: 'settings', access: 'WRITE' },
+  { route: '/admin/pipelines', label: 'nav.pipelines', section: 'settings', access: 'WRITE' },
+];
 
-function showMessage(text, kind, origin, details = []) {
-  const p = document.createElement('p');
-  p.textContent = text;
-  const parts = [p];
-  if (details.length) {
-    const ul = document.createElement('ul');
-    for (const detail of details) {
-      const li = document.createElement('li');
-      li.textContent = detail;
-      ul.append(li);
-    }
-    parts.push(ul);
-  }
-  els.message.replaceChildren(...parts);
-  els.message.dataset.kind = kind;
-  messageOrigin = origin;
-}
-
-function clearMessage() {
-  els.message.replaceChildren();
-  delete els.message.dataset.kind;
-  messageOrigin = null;
-}
-
-async function readProblem(res) {
-  let body = null;
-  try {
-    body = await res.json();
-  } catch {
-    // Not JSON (e.g. a proxy error page); fall back to the HTTP status below.
-  }
-  return {
-    detail: body?.detail || body?.title || `Request failed (HTTP ${res.status})`,
-    errors: Array.isArray(body?.errors) ? body.errors : [],
+/** The application shell: sign-in, navigation by role and installed modules, language, the current view. */
+class AtriumApp extends AtriumElement {
+  static properties = {
+    state: { state: true },
+    error: { state: true },
+    menuOpen: { state: true },
   };
-}
 
-function failureText(action, err) {
-  return err instanceof TypeError
-    ? `Could not ${action}: the server is unreachable. Check your connection and try again.`
-    : `Could not ${action}: unexpected response from the server.`;
-}
-
-// ---------- Client list ----------
-
-function setLoading(on) {
-  els.loading.hidden = !on;
-  els.table.setAttribute('aria-busy', String(on));
-  els.loadMore.disabled = on;
-}
-
-function cell(text, tag = 'td') {
-  const el = document.createElement(tag);
-  el.textContent = text ?? '';
-  return el;
-}
-
-const joined = (list) => (Array.isArray(list) ? list.join(', ') : '');
-
-function clientRow(client) {
-  const tr = document.createElement('tr');
-  if (client.id != null) tr.dataset.id = client.id;
-  const name = cell(client.name, 'th');
-  name.scope = 'row';
-  tr.append(
-    name,
-    cell(KIND_LABELS[client.kind] ?? client.kind),
-    cell(joined(client.phones)),
-    cell(joined(client.emails)),
-    cell(STATUS_LABELS[client.status] ?? client.status),
-    cell(joined(client.tags)),
-  );
-  return tr;
-}
-
-function emptyRow() {
-  const tr = document.createElement('tr');
-  tr.className = 'empty';
-  const td = cell('No clients match.');
-  td.colSpan = 6;
-  tr.append(td);
-  return tr;
-}
-
-function renderClients(items, append) {
-  if (append) {
-    els.clients.querySelector('tr.empty')?.remove();
-  } else {
-    els.clients.replaceChildren();
+  constructor() {
+    super();
+    this.state = 'starting';
+    this.view = null;
+    this.viewKey = null;
+    this.menuOpen = false;
   }
-  els.clients.append(...items.map(clientRow));
-  if (!els.clients.children.length) els.clients.append(emptyRow());
-}
 
-async function loadClients({ append = false } = {}) {
-  listController?.abort();
-  const controller = new AbortController();
-  listController = controller;
+  async connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('hashchange', () => this.route());
+    window.addEventListener('atrium-signed-out', () => this.signedOut());
+    onContributionsChange(() => this.route());
+    try {
+      const session = await loadSession();
+      await setLanguage(preferredLanguage(session?.user?.locale));
+      if (session) await this.enter();
+      else this.state = 'signed-out';
+    } catch (error) {
+      await setLanguage(preferredLanguage());
+      this.error = errorText(error);
+      this.state = 'signed-out';
+    }
+  }
 
-  const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
-  const q = els.search.value.trim();
-  if (q) params.set('q', q);
-  if (els.statusFilter.value) params.set('status', els.statusFilter.value);
-  if (els.sort.value) params.set('sort', els.sort.value);
-  if (append && nextCursor) params.set('after', nextCursor);
+  async enter() {
+    await watchContributions();
+    this.state = 'signed-in';
+    if (!location.hash || location.hash === '#/' || location.hash === '#') navigate(this.firstRoute());
+    else this.route();
+  }
 
-  setLoading(true);
-  try {
-    const res = await fetch(`${API}?${params}`, { headers: ACCEPT_JSON, signal: controller.signal });
-    if (res.status === 401) {
-      showSignIn();
+  firstRoute() {
+    return CORE_MENU.find((entry) => can(entry.section))?.route ?? (can('admin') ? '/admin/modules' : '/clients');
+  }
+
+  signedOut() {
+    stopWatching();
+    this.view = null;
+    this.viewKey = null;
+    this.state = 'signed-out';
+  }
+
+  routes() {
+    const modules = modulePages().map((page) => ({
+      path: page.route.startsWith('/') ? page.route : `/${page.route}`,
+      element: page.element, section: page.moduleId, title: page.title,
+    }));
+    return [...CORE_ROUTES, ...modules];
+  }
+
+  async route() {
+    if (this.state !== 'signed-in') return;
+    const found = matchRoute(this.routes(), location.hash);
+    if (!found) {
+      this.show('not-found', null);
       return;
     }
-    if (!res.ok) {
-      const problem = await readProblem(res);
-      showMessage(problem.detail, 'error', 'list',
-        problem.errors.map((e) => `${e.field}: ${e.message}`));
-      if (!append) {
-        // The old cursor belongs to the previous query; paging on from it would mix results.
-        nextCursor = null;
-        els.loadMore.hidden = true;
-      }
+    const { route, params } = found;
+    if (!can(route.section, route.access ?? 'READ')) {
+      this.show('forbidden', null);
       return;
     }
-    const page = await res.json();
-    renderClients(Array.isArray(page.items) ? page.items : [], append);
-    nextCursor = page.next ?? null;
-    els.loadMore.hidden = nextCursor === null;
-    if (messageOrigin === 'list') clearMessage();
-  } catch (err) {
-    if (err.name === 'AbortError') return;
-    showMessage(failureText('load clients', err), 'error', 'list');
-  } finally {
-    if (listController === controller) {
-      listController = null;
-      setLoading(false);
+    const key = `${route.element}|${JSON.stringify(params)}`;
+    if (key === this.viewKey) return;
+    if (route.script) await import(route.script);
+    const element = document.createElement(route.element);
+    for (const [name, value] of Object.entries(params)) element[name] = value;
+    // modules' elements read attributes, as the UiContribution contract says
+    for (const [name, value] of Object.entries(params)) element.setAttribute(name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), value);
+    this.show(key, element);
+    document.title = `${route.title ? pick(route.title) : t(`title.${route.element}`)} · Atrium CRM`;
+  }
+
+  show(key, element) {
+    this.viewKey = key;
+    this.view = element;
+    this.menuOpen = false;
+    this.requestUpdate();
+    this.updateComplete.then(() => this.querySelector('main')?.focus({ preventScroll: true }));
+  }
+
+  async submitSignIn(event) {
+    event.preventDefault();
+    const form = event.target;
+    this.error = null;
+    try {
+      const session = await signIn(form.username.value.trim(), form.password.value);
+      await setLanguage(preferredLanguage(session.user.locale));
+      await this.enter();
+    } catch (error) {
+      this.error = error.status === 401 ? t('signIn.failed')
+        : error.status === 423 ? t('signIn.locked') : errorText(error);
     }
   }
-}
 
-let searchTimer;
-els.search.addEventListener('input', () => {
-  clearTimeout(searchTimer);
-  searchTimer = setTimeout(() => loadClients(), SEARCH_DELAY_MS);
-});
-for (const select of [els.statusFilter, els.sort]) {
-  select.addEventListener('change', () => {
-    clearTimeout(searchTimer);
-    loadClients();
-  });
-}
-els.loadMore.addEventListener('click', () => loadClients({ append: true }));
-
-// ---------- New client form ----------
-
-const splitList = (text, separator) =>
-  text.split(separator).map((s) => s.trim()).filter(Boolean);
-
-function formBody() {
-  const body = {
-    kind: byId('kind').value,
-    name: byId('name').value.trim(),
-    phones: splitList(byId('phones').value, /[,\r\n]+/),
-    emails: splitList(byId('emails').value, /[,\r\n]+/),
-    status: byId('status').value,
-    tags: splitList(byId('tags').value, ','),
-  };
-  const source = byId('source').value.trim();
-  if (source) body.source = source;
-  return body;
-}
-
-function clearFieldError(name) {
-  byId(name).removeAttribute('aria-invalid');
-  byId(`${name}-error`).textContent = '';
-}
-
-const clearFieldErrors = () => FORM_FIELDS.forEach(clearFieldError);
-
-/** Puts each error next to its input; returns the ones that match no input. */
-function showFieldErrors(errors, body) {
-  const byField = new Map();
-  const unmatched = [];
-  for (const { field = '', message = 'is invalid' } of errors) {
-    // "phones[0]" -> base "phones", index 0
-    const [, base, index] = /^(\w+)(?:\[(\d+)\])?$/.exec(field) ?? [];
-    if (!FORM_FIELDS.includes(base)) {
-      unmatched.push(field ? `${field}: ${message}` : message);
-      continue;
-    }
-    // Name the offending entry, since one input holds the whole list.
-    const entry = index === undefined ? undefined : body[base]?.[Number(index)];
-    const text = entry === undefined ? message : `“${entry}”: ${message}`;
-    byField.set(base, [...(byField.get(base) ?? []), text]);
+  async submitSignOut() {
+    await signOut().catch(() => {});
+    this.signedOut();
   }
-  for (const [name, messages] of byField) {
-    byId(name).setAttribute('aria-invalid', 'true');
-    byId(`${name}-error`).textContent = messages.join('; ');
+
+  render() {
+    if (this.state === 'starting') return html`<p class="loading" role="status">…</p>`;
+    if (this.state === 'signed-out') return this.renderSignIn();
+    return html`
+      <a class="skip-link" href="#main" @click=${(e) => { e.preventDefault(); this.querySelector('main').focus(); }}>${t('nav.skip')}</a>
+      <header class="topbar">
+        <a class="brand" href="#/clients">Atrium CRM</a>
+        <button type="button" class="menu-toggle" aria-controls="main-nav" aria-expanded=${String(this.menuOpen)}
+          @click=${() => { this.menuOpen = !this.menuOpen; }}>${t('nav.menu')}</button>
+        <nav id="main-nav" aria-label=${t('nav.label')} class=${this.menuOpen ? 'open' : ''}>
+          <ul>${this.navigation().map((item) => html`
+            <li><a href="#${item.route}" data-route=${item.route} aria-current=${this.isCurrent(item.route) ? 'page' : nothing}>${item.text}</a></li>`)}
+          </ul>
+        </nav>
+        <div class="user-tools">
+          <label class="language">
+            <span class="visually-hidden">${t('nav.language')}</span>
+            <select id="language" @change=${(e) => setLanguage(e.target.value, true)}>
+              ${LANGUAGES.map((lang) => html`<option value=${lang} ?selected=${lang === currentLanguage()}>${t(`language.${lang}`)}</option>`)}
+            </select>
+          </label>
+          <span class="user-name">${user()?.displayName || user()?.username}</span>
+          <button type="button" id="sign-out" @click=${this.submitSignOut}>${t('signIn.signOut')}</button>
+        </div>
+      </header>
+      ${can('tasks') ? html`<reminder-bar></reminder-bar>` : nothing}
+      <main id="main" tabindex="-1">${this.renderView()}</main>`;
   }
-  return { unmatched, first: FORM_FIELDS.find((name) => byField.has(name)) };
-}
 
-els.form.addEventListener('input', (event) => {
-  if (FORM_FIELDS.includes(event.target.id)) clearFieldError(event.target.id);
-});
-
-els.form.addEventListener('submit', async (event) => {
-  event.preventDefault();
-  clearFieldErrors();
-  clearMessage();
-  const body = formBody();
-  els.submit.disabled = true;
-  try {
-    const res = await fetch(API, {
-      method: 'POST',
-      headers: { ...ACCEPT_JSON, 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken },
-      body: JSON.stringify(body),
-    });
-    if (res.ok) {
-      els.form.reset();
-      showMessage('Client created', 'success', 'form');
-      els.message.scrollIntoView({ block: 'nearest' });
-      loadClients();
-      return;
-    }
-    // The form is left untouched here so the user can fix and resubmit.
-    const problem = await readProblem(res);
-    const { unmatched, first } = showFieldErrors(problem.errors, body);
-    showMessage(problem.detail, 'error', 'form', unmatched);
-    if (first) byId(first).focus();
-  } catch (err) {
-    showMessage(failureText('save the client', err), 'error', 'form');
-  } finally {
-    els.submit.disabled = false;
+  renderView() {
+    if (this.viewKey === 'not-found') return html`<section class="page"><h1>${t('error.notFoundTitle')}</h1><p>${t('error.notFound')}</p></section>`;
+    if (this.viewKey === 'forbidden') return html`<section class="page"><h1>${t('error.forbiddenTitle')}</h1><p>${t('error.forbidden')}</p></section>`;
+    return this.view ?? nothing;
   }
-});
 
-// ---------- Signing in ----------
-
-// Repeated on every unsafe request: the session cookie alone is not enough (CSRF protection).
-let csrfToken = null;
-const signIn = { form: byId('sign-in'), app: byId('app'), user: byId('user'), signOut: byId('sign-out') };
-
-function showSignIn() {
-  csrfToken = null;
-  signIn.app.hidden = true;
-  signIn.user.hidden = true;
-  signIn.form.hidden = false;
-  byId('username').focus();
-}
-
-function showApp(session) {
-  csrfToken = session.csrfToken;
-  signIn.form.hidden = true;
-  signIn.app.hidden = false;
-  signIn.user.hidden = false;
-  byId('user-name').textContent = session.user.displayName;
-  clearMessage();
-  loadClients();
-}
-
-signIn.form.addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const credentials = { username: byId('username').value, password: byId('password').value };
-  try {
-    const res = await fetch('/api/auth/login', {
-      method: 'POST',
-      headers: { ...ACCEPT_JSON, 'Content-Type': 'application/json' },
-      body: JSON.stringify(credentials),
-    });
-    if (res.ok) {
-      signIn.form.reset();
-      showApp(await res.json());
-      return;
-    }
-    showMessage((await readProblem(res)).detail, 'error', 'sign-in');
-  } catch (err) {
-    showMessage(failureText('sign in', err), 'error', 'sign-in');
+  navigation() {
+    const core = CORE_MENU.filter((item) => can(item.section)).map((item) => ({ route: item.route, text: t(item.label) }));
+    const modules = menuEntries().filter((item) => can(item.moduleId))
+      .map((item) => ({ route: item.route.startsWith('/') ? item.route : `/${item.route}`, text: pick(item.label) }));
+    const admin = ADMIN_MENU.filter((item) => can(item.section, item.access)).map((item) => ({ route: item.route, text: t(item.label) }));
+    return [...core, ...modules, ...admin];
   }
-});
 
-signIn.signOut.addEventListener('click', async () => {
-  await fetch('/api/auth/logout', { method: 'POST', headers: ACCEPT_JSON });
-  showSignIn();
-});
+  isCurrent(route) {
+    const path = location.hash.slice(1).split('?')[0];
+    return path === route || path.startsWith(`${route}/`);
+  }
 
-const session = await fetch('/api/auth/session', { headers: ACCEPT_JSON });
-if (session.ok) {
-  showApp(await session.json());
-} else {
-  showSignIn();
+  renderSignIn() {
+    return html`
+      <main id="main" class="sign-in-page">
+        <form class="sign-in card" @submit=${this.submitSignIn} aria-labelledby="sign-in-heading">
+          <h1 id="sign-in-heading">Atrium CRM</h1>
+          <p>${t('signIn.intro')}</p>
+          ${this.error ? html`<div class="alert" role="alert" id="sign-in-error">${this.error}</div>` : nothing}
+          <div class="field">
+            <label for="username">${t('signIn.username')}</label>
+            <input id="username" name="username" required autocomplete="username" autofocus>
+          </div>
+          <div class="field">
+            <label for="password">${t('signIn.password')}</label>
+            <input id="password" name="password" type="password" required autocomplete="current-password">
+          </div>
+          <button type="submit" class="primary">${t('signIn.submit')}</button>
+          <label class="language">${t('nav.language')}
+            <select @change=${(e) => setLanguage(e.target.value, true)}>
+              ${LANGUAGES.map((lang) => html`<option value=${lang} ?selected=${lang === currentLanguage()}>${t(`language.${lang}`)}</option>`)}
+            </select>
+          </label>
+        </form>
+      </main>`;
+  }
 }
+
+customElements.define('atrium-app', AtriumApp);

@@ -37,6 +37,11 @@ final class RunningAtrium {
         return api;
     }
 
+    /** Where the browser opens Atrium. */
+    String homePage() {
+        return "http://127.0.0.1:" + port + "/";
+    }
+
     /** Signed in as no one. */
     Api anonymous() {
         return api.anonymous();

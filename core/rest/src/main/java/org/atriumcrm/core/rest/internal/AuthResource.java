@@ -2,7 +2,11 @@ package org.atriumcrm.core.rest.internal;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
@@ -21,9 +25,12 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import org.atriumcrm.core.api.RecordNotFoundException;
+import org.atriumcrm.core.api.security.Access;
 import org.atriumcrm.core.api.security.ApiToken;
 import org.atriumcrm.core.api.security.Authentication;
+import org.atriumcrm.core.api.security.Caller;
 import org.atriumcrm.core.api.security.IssuedApiToken;
+import org.atriumcrm.core.api.security.Sections;
 import org.atriumcrm.core.api.security.SignedIn;
 import org.atriumcrm.core.api.security.User;
 import org.atriumcrm.core.api.security.UserService;
@@ -47,19 +54,44 @@ public class AuthResource {
 
     private final Authentication authentication;
     private final UserService users;
+    private final Sections sections;
 
     @Activate
-    public AuthResource(@Reference Authentication authentication, @Reference UserService users) {
+    public AuthResource(@Reference Authentication authentication, @Reference UserService users, @Reference Sections sections) {
         this.authentication = authentication;
         this.users = users;
+        this.sections = sections;
     }
 
     /** What a sign-in sends. */
     public record SignInRequest(String username, String password) {
     }
 
-    /** The signed-in user, the CSRF token to repeat in {@value Authentication#CSRF_HEADER}, and when the session ends at the latest. */
-    public record SessionAnswer(User user, String csrfToken, Instant expiresAt) {
+    /**
+     * The signed-in user, the CSRF token to repeat in {@value Authentication#CSRF_HEADER}, when the
+     * session ends at the latest, what the user may do in each section and which fields of it they
+     * do not see (the page shows only what is allowed).
+     */
+    public record SessionAnswer(User user, String csrfToken, Instant expiresAt, Map<String, Set<Access>> access,
+                                Map<String, Set<String>> hiddenFields) {
+
+        static SessionAnswer of(User user, String csrfToken, Instant expiresAt, Caller caller, Sections sections) {
+            Map<String, Set<Access>> access = new TreeMap<>();
+            Map<String, Set<String>> hidden = new TreeMap<>();
+            for (var section : sections.all()) {
+                Set<Access> allowed = EnumSet.noneOf(Access.class);
+                for (Access wanted : Access.values()) {
+                    if (caller.allows(section.id(), wanted)) {
+                        allowed.add(wanted);
+                    }
+                }
+                access.put(section.id(), allowed);
+                if (!caller.hiddenFields(section.id()).isEmpty()) {
+                    hidden.put(section.id(), caller.hiddenFields(section.id()));
+                }
+            }
+            return new SessionAnswer(user, csrfToken, expiresAt, access, hidden);
+        }
     }
 
     /** What issuing an API token sends; no {@code expiresAt}: it lasts until revoked. */
@@ -73,8 +105,9 @@ public class AuthResource {
     public Response login(SignInRequest request, @Context HttpServletRequest http) {
         SignInRequest body = Bodies.required(request);
         SignedIn signedIn = authentication.signIn(body.username(), chars(body.password()));
-        SessionAnswer answer = new SessionAnswer(user(signedIn.session().caller().userId()), signedIn.session().csrfToken(),
-                signedIn.session().expiresAt());
+        Caller caller = signedIn.session().caller();
+        SessionAnswer answer = SessionAnswer.of(user(caller.userId()), signedIn.session().csrfToken(),
+                signedIn.session().expiresAt(), caller, sections);
         return Response.ok(answer).header(HttpHeaders.SET_COOKIE, cookie(signedIn.token(), http.isSecure(), false)).build();
     }
 
@@ -108,7 +141,7 @@ public class AuthResource {
     @Path("session")
     public SessionAnswer session(@Context ContainerRequestContext request) {
         SignedInCaller signedIn = (SignedInCaller) request.getProperty(SignedInCaller.ATTRIBUTE);
-        return new SessionAnswer(user(signedIn.caller().userId()), signedIn.csrfToken(), null);
+        return SessionAnswer.of(user(signedIn.caller().userId()), signedIn.csrfToken(), null, signedIn.caller(), sections);
     }
 
     @POST

@@ -1,0 +1,72 @@
+// Calls to /api: the session cookie travels by itself, unsafe calls repeat the CSRF token, and a
+// failure becomes an ApiError holding the problem+json body, so forms can show errors per field.
+
+const CSRF_HEADER = 'X-CSRF-Token';
+let csrfToken = null;
+
+/** An answer other than 2xx; `problem` is the RFC 9457 body, `fieldErrors` its `errors` list. */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem ?? {};
+    this.fieldErrors = Array.isArray(problem?.errors) ? problem.errors : [];
+  }
+
+  /** The server could not be reached at all (status 0). */
+  get offline() {
+    return this.status === 0;
+  }
+}
+
+export function useCsrfToken(token) {
+  csrfToken = token;
+}
+
+/** The If-Match value for a record as read: core tags records by their version. */
+export const tagOf = (record) => `"${record.version}"`;
+
+async function readProblem(response) {
+  try {
+    return await response.json();
+  } catch {
+    return { title: response.statusText };
+  }
+}
+
+/**
+ * Calls `/api${path}` and answers the parsed JSON (null for 204). With `record`, the call carries
+ * its version in If-Match, so a concurrent change answers 409 instead of being overwritten.
+ */
+export async function api(path, { method = 'GET', body, record, signal } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
+  if (record) headers['If-Match'] = tagOf(record);
+  let response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method, headers, signal, credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ApiError(0, { title: 'offline' });
+  }
+  if (response.status === 401 && !path.startsWith('/auth/')) {
+    // the session ended elsewhere (sign-out, expiry, restart): the shell shows the sign-in form
+    window.dispatchEvent(new CustomEvent('atrium-signed-out'));
+  }
+  if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  return response.status === 204 ? null : response.json();
+}
+
+/** Builds `?a=1&b=2` from the entries whose value is neither empty nor null. */
+export function queryString(parameters) {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(parameters)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, value);
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,228 @@
+import { html, nothing } from 'lit';
+import { AtriumElement } from 'atrium/element.js';
+import { api } from 'atrium/api.js';
+import { t } from 'atrium/i18n.js';
+import { hidden } from 'atrium/session.js';
+import { navigate } from 'atrium/router.js';
+import { FieldErrors, errorId, nonEmpty } from 'atrium/forms.js';
+import './custom-field-input.js';
+
+const KINDS = ['ORGANIZATION', 'PERSON'];
+const STATUSES = ['LEAD', 'ACTIVE', 'REGULAR', 'LOST'];
+const FIELDS = ['kind', 'name', 'phones', 'emails', 'status', 'source', 'tags', 'addresses', 'legalEntities', 'customFields'];
+
+/**
+ * The new-client form, and the same form to edit one (`clientId` set): the first address and
+ * legal entity are edited here, any further ones, contacts and fields hidden from the user stay
+ * as stored. Errors from the API appear next to the fields they name.
+ */
+class ClientForm extends AtriumElement {
+  static properties = {
+    clientId: {},
+    client: { state: true },
+    phones: { state: true },
+    emails: { state: true },
+    fields: { state: true },
+    errors: { state: true },
+    saving: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.client = null;
+    this.phones = [''];
+    this.emails = [''];
+    this.fields = [];
+    this.errors = new FieldErrors();
+  }
+
+  async connectedCallback() {
+    super.connectedCallback();
+    try {
+      const [fields, client] = await Promise.all([
+        api('/custom-fields?recordKind=CLIENT'),
+        this.clientId ? api(`/clients/${encodeURIComponent(this.clientId)}`) : null,
+      ]);
+      this.fields = fields;
+      if (client) {
+        this.client = client;
+        this.phones = client.phones.length ? [...client.phones] : [''];
+        this.emails = client.emails.length ? [...client.emails] : [''];
+      }
+    } catch (error) {
+      this.errors = new FieldErrors(error);
+    }
+  }
+
+  draft(form) {
+    const value = (name) => form.elements[name]?.value.trim() ?? '';
+    const base = this.client ?? {};
+    const draft = {
+      kind: value('kind'),
+      name: value('name'),
+      phones: nonEmpty(this.phones),
+      emails: nonEmpty(this.emails),
+      status: value('status') || null,
+      source: value('source') || null,
+      tags: value('tags').split(',').map((tag) => tag.trim()).filter(Boolean),
+      responsibleManagerId: base.responsibleManagerId ?? null,
+      contacts: base.contacts ?? [],
+      customFields: { ...(base.customFields ?? {}) },
+    };
+    for (const name of ['clientType', 'sector', 'purchasePotential', 'geography']) {
+      if (!hidden('clients', name) && base[name] !== undefined) draft[name] = base[name];
+    }
+    const address = { street: value('street'), city: value('city'), postalCode: value('postalCode'), country: value('country') };
+    const addresses = [...(base.addresses ?? [])];
+    if (Object.values(address).some(Boolean)) addresses[0] = { ...addresses[0], ...address };
+    else addresses.splice(0, 1);
+    draft.addresses = addresses;
+    if (!hidden('clients', 'legalEntities')) {
+      const entity = { name: value('legalName'), inn: value('inn'), kpp: value('kpp'), ogrn: value('ogrn'), taxId: value('taxId') };
+      const entities = [...(base.legalEntities ?? [])];
+      if (Object.values(entity).some(Boolean)) entities[0] = { ...entities[0], ...entity };
+      else entities.splice(0, 1);
+      draft.legalEntities = entities;
+    }
+    for (const input of form.querySelectorAll('custom-field-input')) {
+      const v = input.value;
+      if (v === null) delete draft.customFields[input.field.key];
+      else draft.customFields[input.field.key] = v;
+    }
+    return draft;
+  }
+
+  async submit(event) {
+    event.preventDefault();
+    const form = event.target;
+    this.saving = true;
+    this.errors = new FieldErrors();
+    try {
+      const draft = this.draft(form);
+      const saved = this.client
+        ? await api(`/clients/${encodeURIComponent(this.client.id)}`, { method: 'PUT', body: draft, record: this.client })
+        : await api('/clients', { method: 'POST', body: draft });
+      navigate(`/clients/${saved.id}`);
+    } catch (error) {
+      this.errors = new FieldErrors(error, FIELDS);
+      this.updateComplete.then(() => this.querySelector('[aria-invalid="true"], .alert')?.focus?.());
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  /** An input's accessibility attributes for the field it edits. */
+  input(field) {
+    return { invalid: this.errors.has(field) ? 'true' : 'false', describedBy: this.errors.has(field) ? errorId(field) : '' };
+  }
+
+  render() {
+    const c = this.client ?? {};
+    const editing = Boolean(this.clientId);
+    if (editing && !this.client && !this.errors.general.length) return html`<p role="status">${t('common.loading')}</p>`;
+    const address = c.addresses?.[0] ?? {};
+    const entity = c.legalEntities?.[0] ?? {};
+    return html`
+      <section class="page client-form">
+        <h1>${editing ? t('clientForm.editTitle', { name: c.name }) : t('clientForm.newTitle')}</h1>
+        <div class="form-layout">
+          <form id="client-form" novalidate @submit=${this.submit}>
+            ${this.errors.summary()}
+            <fieldset>
+              <legend>${t('clientForm.main')}</legend>
+              <div class="field">
+                <label for="kind">${t('client.kind')}</label>
+                <select id="kind" name="kind" aria-invalid=${this.input('kind').invalid}>
+                  ${KINDS.map((k) => html`<option value=${k} ?selected=${(c.kind ?? 'ORGANIZATION') === k}>${t(`kind.${k}`)}</option>`)}
+                </select>
+                ${this.errors.for('kind')}
+              </div>
+              ${this.textField('name', t('client.name'), c.name, { required: true })}
+              <div class="field">
+                <label for="status">${t('client.status')}</label>
+                <select id="status" name="status">
+                  ${STATUSES.map((s) => html`<option value=${s} ?selected=${(c.status ?? 'LEAD') === s}>${t(`status.${s}`)}</option>`)}
+                </select>
+                ${this.errors.for('status')}
+              </div>
+              ${this.textField('source', t('client.source'), c.source)}
+              ${this.textField('tags', t('client.tags'), (c.tags ?? []).join(', '), { hint: t('clientForm.tagsHint') })}
+            </fieldset>
+            ${this.listFieldset('phones', t('client.phones'), 'tel')}
+            ${this.listFieldset('emails', t('client.emails'), 'email')}
+            <fieldset>
+              <legend>${t('client.address')}</legend>
+              ${this.textField('street', t('address.street'), address.street, { field: 'addresses[0].street' })}
+              ${this.textField('city', t('address.city'), address.city, { field: 'addresses[0].city' })}
+              ${this.textField('postalCode', t('address.postalCode'), address.postalCode, { field: 'addresses[0].postalCode' })}
+              ${this.textField('country', t('address.country'), address.country, { field: 'addresses[0].country' })}
+            </fieldset>
+            ${hidden('clients', 'legalEntities') ? nothing : html`
+              <fieldset>
+                <legend>${t('client.legalEntity')}</legend>
+                ${this.textField('legalName', t('legal.name'), entity.name, { field: 'legalEntities[0].name' })}
+                ${this.textField('inn', t('legal.inn'), entity.inn, { field: 'legalEntities[0].inn', inputmode: 'numeric' })}
+                ${this.textField('kpp', t('legal.kpp'), entity.kpp, { field: 'legalEntities[0].kpp', inputmode: 'numeric' })}
+                ${this.textField('ogrn', t('legal.ogrn'), entity.ogrn, { field: 'legalEntities[0].ogrn', inputmode: 'numeric' })}
+                ${this.textField('taxId', t('legal.taxId'), entity.taxId, { field: 'legalEntities[0].taxId' })}
+              </fieldset>`}
+            ${this.fields.length ? html`
+              <fieldset>
+                <legend>${t('client.customFields')}</legend>
+                ${this.fields.map((field) => html`
+                  <custom-field-input .field=${field} .initial=${c.customFields?.[field.key]}
+                    .error=${this.errors.byField.get(`customFields.${field.key}`)?.join('; ')}></custom-field-input>`)}
+              </fieldset>` : nothing}
+            <div class="actions">
+              <button type="submit" class="primary" id="save-client" ?disabled=${this.saving}>${t('common.save')}</button>
+              <a class="button" href=${editing ? `#/clients/${this.clientId}` : '#/clients'}>${t('common.cancel')}</a>
+            </div>
+          </form>
+          <aside class="candidates" id="duplicate-candidates" aria-live="polite" hidden></aside>
+        </div>
+      </section>`;
+  }
+
+  textField(name, label, value, { field = name, required = false, hint = '', inputmode = nothing } = {}) {
+    const { invalid, describedBy } = this.input(field);
+    return html`
+      <div class="field">
+        <label for=${name}>${label}${required ? html` <span aria-hidden="true">*</span>` : nothing}</label>
+        <input id=${name} name=${name} .value=${value ?? ''} ?required=${required} inputmode=${inputmode}
+          aria-invalid=${invalid} aria-describedby=${describedBy || nothing}>
+        ${hint ? html`<p class="hint">${hint}</p>` : nothing}
+        ${this.errors.for(field)}
+      </div>`;
+  }
+
+  /** Several values of one kind (phones, e-mails), each with its own error, plus one more on demand. */
+  listFieldset(name, legend, type) {
+    const values = this[name];
+    const update = (index, value) => {
+      const copy = [...values];
+      copy[index] = value;
+      this[name] = copy;
+    };
+    return html`
+      <fieldset>
+        <legend>${legend}</legend>
+        ${values.map((value, index) => {
+          const field = `${name}[${index}]`;
+          const { invalid, describedBy } = this.input(field);
+          return html`
+            <div class="field repeat">
+              <label for="${name}-${index}" class="visually-hidden">${legend} ${index + 1}</label>
+              <input id="${name}-${index}" type=${type} .value=${value} data-field=${field}
+                aria-invalid=${invalid} aria-describedby=${describedBy || nothing}
+                @input=${(e) => update(index, e.target.value)}>
+              ${values.length > 1 ? html`<button type="button" class="link" aria-label=${t('common.removeItem', { item: `${legend} ${index + 1}` })}
+                @click=${() => { this[name] = values.filter((_, i) => i !== index); }}>×</button>` : nothing}
+              ${this.errors.for(field)}
+            </div>`;
+        })}
+        <button type="button" class="link" @click=${() => { this[name] = [...values, '']; }}>${t(`clientForm.add.${name}`)}</button>
+      </fieldset>`;
+  }
+}
+
+customElements.define('client-form', ClientForm);
