@@ -144,6 +144,12 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** A POST that changes a versioned record, such as freezing a membership: 409 unless {@code ifMatch} is its ETag. */
+    HttpResponse<String> post(String path, String ifMatch, String body) throws IOException, InterruptedException {
+        return send(unsafe(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     HttpResponse<String> put(String path, String ifMatch, String body) throws IOException, InterruptedException {
         return send(unsafe(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));

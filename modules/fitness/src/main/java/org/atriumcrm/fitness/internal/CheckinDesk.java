@@ -1,11 +1,12 @@
 package org.atriumcrm.fitness.internal;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,20 +29,30 @@ public class CheckinDesk {
 
     static final int MAX_REQUEST_ID = 100;
     static final int MAX_LIMIT = 200;
+    /** Readers' clocks drift: a moment this little ahead of ours is still "now". */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final JpaTemplate jpa;
-    /** The club's calendar: "today" is the day in the server's zone. */
-    private final Clock clock = Clock.systemDefaultZone();
+    private final FitnessSettings settings;
+    private final MemberStages stages;
+    private final FitnessEventPoster events;
+    private final ClubCalendar calendar = ClubCalendar.system();
 
     @Activate
-    public CheckinDesk(@Reference(target = PlanStore.UNIT_FILTER) JpaTemplate jpa, @Reference ModuleSchema schema) {
-        this.jpa = jpa;
+    public CheckinDesk(@Reference(target = PlanStore.UNIT_FILTER) JpaTemplate jpa, @Reference ModuleSchema schema,
+                       @Reference FitnessSettings settings, @Reference MemberStages stages,
+                       @Reference FitnessEventPoster events) {
+        this.jpa = UnitGuard.guard(jpa);
+        this.settings = settings;
+        this.stages = stages;
+        this.events = events;
     }
 
     /**
-     * Decides and records one attempt; a pack's visit is counted in the same transaction.
+     * Decides and records one attempt; a pack's visit is counted in the same transaction. After an
+     * allowed visit the member's lifecycle stage is recomputed.
      *
-     * @throws ValidationException naming {@code card} or {@code requestId} when malformed
+     * @throws ValidationException naming {@code card}, {@code requestId} or {@code at} when malformed
      */
     public CheckinAnswer checkIn(CheckinRequest request) {
         if (request == null) {
@@ -49,38 +60,64 @@ public class CheckinDesk {
         }
         String card = CardNumbers.normalize(request.card(), "card");
         String requestId = requestId(request.requestId());
+        Instant at = moment(request.at());
+        CheckinAnswer answer;
         try {
-            return jpa.txExpr(TransactionType.Required, em -> answered(em, requestId)
-                    .orElseGet(() -> decideAndRecord(em, card, requestId)));
+            answer = jpa.txExpr(TransactionType.Required, em -> answered(em, requestId)
+                    .orElseGet(() -> decideAndRecord(em, card, requestId, at)));
         } catch (RuntimeException e) {
             // the same request arriving twice at once: the unique request id let the other one through
             // (and rolled this one back, visit included); its answer is the answer
-            return jpa.txExpr(TransactionType.Supports, em -> answered(em, requestId)).orElseThrow(() -> e);
+            answer = jpa.txExpr(TransactionType.Supports, em -> answered(em, requestId)).orElseThrow(() -> e);
         }
+        if (answer.decision() == Decision.ALLOW) {
+            stages.recomputeQuietly(answer.clientId());
+        }
+        return answer;
     }
 
-    private CheckinAnswer decideAndRecord(EntityManager em, String card, String requestId) {
-        LocalDate today = LocalDate.now(clock);
-        List<MembershipEntity> found = em.createQuery("SELECT m FROM MembershipEntity m WHERE m.card = :card", MembershipEntity.class)
-                .setParameter("card", card).getResultList();
+    /** When the card was presented: now, or a past moment an offline reader kept. */
+    private Instant moment(Instant at) {
+        Instant now = calendar.now();
+        if (at == null) {
+            return now;
+        }
+        if (at.isAfter(now.plus(CLOCK_SKEW))) {
+            throw ValidationException.of("at", "is in the future");
+        }
+        int maxAge = settings.checkinMaxAgeDays();
+        if (at.isBefore(now.minus(Duration.ofDays(maxAge)))) {
+            throw ValidationException.of("at", "is more than " + maxAge + " days ago");
+        }
+        return at.isAfter(now) ? now : at;
+    }
+
+    private CheckinAnswer decideAndRecord(EntityManager em, String card, String requestId, Instant at) {
+        LocalDate day = calendar.dayOf(at);
+        List<MembershipEntity> chain = em.createQuery("SELECT m FROM MembershipEntity m WHERE m.card = :card"
+                + " ORDER BY m.start DESC, m.id DESC", MembershipEntity.class).setParameter("card", card).getResultList();
         CheckinAnswer answer;
-        if (found.isEmpty()) {
+        if (chain.isEmpty()) {
             answer = new CheckinAnswer(Decision.DENY, DenialReason.UNKNOWN_CARD, null, null, null);
         } else {
-            MembershipEntity membership = found.get(0);
+            MembershipEntity membership = MembershipChoice.on(chain, MembershipEntity::terms, day);
             MembershipTerms terms = membership.terms();
-            DenialReason reason = terms.denialOn(today);
+            DenialReason reason = terms.denialOn(day);
             Integer visitsLeft = terms.visitsLeft();
             if (reason == null && visitsLeft != null) {
                 Integer afterVisit = countVisit(em, membership.id());
                 // another turnstile took the last visit since the membership was read
                 reason = afterVisit == null ? DenialReason.NO_VISITS_LEFT : null;
                 visitsLeft = afterVisit == null ? Integer.valueOf(0) : afterVisit;
+                if (afterVisit != null && afterVisit <= settings.packLowVisits()) {
+                    events.post(FitnessEvents.PACK_BALANCE_LOW, Map.of(FitnessEvents.PROP_CLIENT_ID, membership.clientId(),
+                            FitnessEvents.PROP_MEMBERSHIP_ID, membership.id(), FitnessEvents.PROP_VISITS_LEFT, afterVisit));
+                }
             }
             answer = new CheckinAnswer(reason == null ? Decision.ALLOW : Decision.DENY, reason, membership.id(),
                     membership.clientId(), visitsLeft);
         }
-        em.persist(new CheckinEntity(UUID.randomUUID().toString(), requestId, card, LocalDateTime.now(ZoneOffset.UTC), answer));
+        em.persist(new CheckinEntity(UUID.randomUUID().toString(), requestId, card, ClubCalendar.utc(at), answer));
         return answer;
     }
 
@@ -119,8 +156,11 @@ public class CheckinDesk {
         return value;
     }
 
-    /** Attempts with a card, or of a client, newest first; exactly one of the two is given. */
-    public List<Checkin> attempts(String card, String clientId, int limit) {
+    /**
+     * Attempts with a card, or of a client, newest first; exactly one of the two is given. {@code after}
+     * is the id of the last attempt of the page before.
+     */
+    public List<Checkin> attempts(String card, String clientId, String after, int limit) {
         boolean byCard = card != null && !card.isBlank();
         boolean byClient = clientId != null && !clientId.isBlank();
         if (byCard == byClient) {
@@ -131,9 +171,19 @@ public class CheckinDesk {
         }
         String column = byCard ? "c.card" : "c.clientId";
         String value = byCard ? CardNumbers.normalize(card, "card") : clientId;
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT c FROM CheckinEntity c WHERE " + column
-                + " = :value ORDER BY c.at DESC, c.id DESC", CheckinEntity.class).setParameter("value", value)
-                .setMaxResults(limit).getResultList().stream().map(CheckinEntity::toCheckin).toList());
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            CheckinEntity last = after == null ? null : em.find(CheckinEntity.class, after);
+            if (after != null && last == null) {
+                throw Paging.unknownCursor();
+            }
+            String keyset = last == null ? "" : " AND (c.at < :at OR (c.at = :at AND c.id < :id))";
+            TypedQuery<CheckinEntity> query = em.createQuery("SELECT c FROM CheckinEntity c WHERE " + column + " = :value"
+                    + keyset + " ORDER BY c.at DESC, c.id DESC", CheckinEntity.class).setParameter("value", value);
+            if (last != null) {
+                query.setParameter("at", last.at()).setParameter("id", last.id());
+            }
+            return query.setMaxResults(limit).getResultList().stream().map(CheckinEntity::toCheckin).toList();
+        });
     }
 
     /**

@@ -65,6 +65,14 @@ public class CheckinEntity {
         this.visitsLeft = answer.visitsLeft();
     }
 
+    String id() {
+        return id;
+    }
+
+    LocalDateTime at() {
+        return at;
+    }
+
     CheckinAnswer toAnswer() {
         return new CheckinAnswer(decision, reason, membershipId, clientId, visitsLeft);
     }

@@ -3,7 +3,6 @@ package org.atriumcrm.fitness.internal;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -42,7 +41,7 @@ public class CheckinResource {
 
     @GET
     public List<Checkin> attempts(@QueryParam("card") String card, @QueryParam("clientId") String clientId,
-                                  @QueryParam("limit") @DefaultValue("50") int limit) {
-        return desk.attempts(card, clientId, limit);
+                                  @QueryParam("after") String after, @QueryParam("limit") String limit) {
+        return desk.attempts(card, clientId, Paging.after(after), limit == null || limit.isBlank() ? 50 : Paging.limit(limit));
     }
 }

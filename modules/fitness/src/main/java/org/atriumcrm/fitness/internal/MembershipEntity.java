@@ -32,8 +32,12 @@ public class MembershipEntity {
     @Column(name = "plan_name", length = 100, nullable = false)
     private String planName;
 
-    @Column(name = "card", length = 64, nullable = false, unique = true)
+    @Column(name = "card", length = 64, nullable = false)
     private String card;
+
+    /** The card while the membership is current, {@code null} once renewed: unique among current memberships. */
+    @Column(name = "current_card", length = 64, unique = true)
+    private String currentCard;
 
     @Column(name = "start_date", nullable = false)
     private LocalDate start;
@@ -56,6 +60,18 @@ public class MembershipEntity {
     @Column(name = "frozen_until")
     private LocalDate frozenUntil;
 
+    /** The membership this one renews; {@code null} for a first sale. */
+    @Column(name = "renews_id", length = 36)
+    private String renewsId;
+
+    /** The membership that renewed this one; {@code null} while it is current. */
+    @Column(name = "renewed_by_id", length = 36)
+    private String renewedById;
+
+    /** UTC */
+    @Column(name = "renewed_at")
+    private LocalDateTime renewedAt;
+
     /** UTC */
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -74,8 +90,39 @@ public class MembershipEntity {
         this.planId = plan.id();
         this.planName = plan.name();
         this.card = card;
+        this.currentCard = card;
         this.createdAt = createdAt;
         apply(terms);
+    }
+
+    /** A renewal of {@code renewed}: the same client and card, a new plan and terms. */
+    static MembershipEntity renewal(String id, MembershipEntity renewed, PlanEntity plan, MembershipTerms terms, LocalDateTime createdAt) {
+        MembershipEntity renewal = new MembershipEntity(id, renewed.clientId, plan, renewed.card, terms, createdAt);
+        renewal.renewsId = renewed.id;
+        return renewal;
+    }
+
+    /** Marks this membership renewed: it is no longer current and gives its card up to the renewal. */
+    void renewedBy(String renewalId, LocalDateTime at) {
+        this.renewedById = renewalId;
+        this.renewedAt = at;
+        this.currentCard = null;
+    }
+
+    String renewedById() {
+        return renewedById;
+    }
+
+    String card() {
+        return card;
+    }
+
+    String planId() {
+        return planId;
+    }
+
+    String planName() {
+        return planName;
     }
 
     String id() {
@@ -107,6 +154,6 @@ public class MembershipEntity {
     Membership toMembership(LocalDate today) {
         MembershipTerms terms = terms();
         return new Membership(id, clientId, planId, planName, card, start, end, terms.status(today), visitsLeft,
-                terms.freezeDaysLeft(), frozenFrom, frozenUntil, createdAt.toInstant(ZoneOffset.UTC), version);
+                terms.freezeDaysLeft(), frozenFrom, frozenUntil, renewsId, renewedById, createdAt.toInstant(ZoneOffset.UTC), version);
     }
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -40,9 +39,11 @@ public class MembershipResource {
         this.memberships = memberships;
     }
 
+    /** A client's memberships, latest start first; {@code after} is the id of the last one of the page before. */
     @GET
-    public List<Membership> ofClient(@QueryParam("clientId") String clientId, @QueryParam("limit") @DefaultValue("50") int limit) {
-        return memberships.ofClient(clientId, limit);
+    public List<Membership> ofClient(@QueryParam("clientId") String clientId, @QueryParam("after") String after,
+                                     @QueryParam("limit") String limit) {
+        return memberships.ofClient(clientId, Paging.after(after), limit == null || limit.isBlank() ? 50 : Paging.limit(limit));
     }
 
     @GET
@@ -75,7 +76,16 @@ public class MembershipResource {
         return tagged(memberships.unfreeze(id, EntityTags.expectedVersion(ifMatch)));
     }
 
-    private static Response tagged(Membership membership) {
+    /** 201 with the renewal, which keeps the card; the renewed membership is no longer current. */
+    @POST
+    @Path("{id}/renew")
+    public Response renew(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RenewRequest request) {
+        Membership renewal = memberships.renew(id, request, EntityTags.expectedVersion(ifMatch));
+        return Response.created(URI.create(ModuleDescriptor.ID + "/memberships/" + renewal.id())).entity(renewal)
+                .tag(EntityTags.of(renewal.version())).build();
+    }
+
+        private static Response tagged(Membership membership) {
         return Response.ok(membership).tag(EntityTags.of(membership.version())).build();
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.BiFunction;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
+import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -39,15 +40,17 @@ public class MembershipStore {
     private final JpaTemplate jpa;
     private final ClientService clients;
     private final AuditTrail audit;
+    private final MemberStages stages;
     /** The club's calendar: "today" is the day in the server's zone. */
     private final Clock clock = Clock.systemDefaultZone();
 
     @Activate
     public MembershipStore(@Reference(target = PlanStore.UNIT_FILTER) JpaTemplate jpa, @Reference ClientService clients,
-                           @Reference AuditTrail audit, @Reference ModuleSchema schema) {
-        this.jpa = jpa;
+                           @Reference AuditTrail audit, @Reference ModuleSchema schema, @Reference MemberStages stages) {
+        this.jpa = UnitGuard.guard(jpa);
         this.clients = clients;
         this.audit = audit;
+        this.stages = stages;
     }
 
     /**
@@ -81,13 +84,15 @@ public class MembershipStore {
         MembershipEntity entity = new MembershipEntity(UUID.randomUUID().toString(), draft.clientId(), plan, card, terms,
                 LocalDateTime.now(ZoneOffset.UTC));
         try {
-            return jpa.txExpr(TransactionType.Required, em -> {
+            Membership sold = jpa.txExpr(TransactionType.Required, em -> {
                 em.persist(entity);
                 em.flush();
                 Membership membership = entity.toMembership(today);
                 audit.record(AuditAction.CREATE, RECORD_TYPE, membership.id(), null, membership);
                 return membership;
             });
+            stages.recomputeQuietly(sold.clientId());
+            return sold;
         } catch (RuntimeException e) {
             // two sales of one card at once: the unique index lets one through, the other hears why
             if (jpa.txExpr(TransactionType.Supports, em -> cardInUse(em, card))) {
@@ -105,11 +110,12 @@ public class MembershipStore {
     }
 
     /**
-     * A client's memberships, the latest start first.
+     * A client's memberships, the latest start first; {@code after} is the id of the last membership
+     * of the page before ({@code null} for the first).
      *
      * @throws RecordNotFoundException when there is no such client
      */
-    public List<Membership> ofClient(String clientId, int limit) {
+    public List<Membership> ofClient(String clientId, String after, int limit) {
         if (clientId == null || clientId.isBlank()) {
             throw ValidationException.of("clientId", "is required");
         }
@@ -120,10 +126,67 @@ public class MembershipStore {
             throw new RecordNotFoundException(ClientService.RECORD_TYPE, clientId);
         }
         LocalDate today = LocalDate.now(clock);
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "SELECT m FROM MembershipEntity m WHERE m.clientId = :client ORDER BY m.start DESC, m.id DESC", MembershipEntity.class)
-                .setParameter("client", clientId).setMaxResults(limit).getResultList().stream()
-                .map(entity -> entity.toMembership(today)).toList());
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            MembershipEntity last = after == null ? null : em.find(MembershipEntity.class, after);
+            if (after != null && (last == null || !last.clientId().equals(clientId))) {
+                throw Paging.unknownCursor();
+            }
+            String keyset = last == null ? "" : " AND (m.start < :start OR (m.start = :start AND m.id < :id))";
+            TypedQuery<MembershipEntity> query = em.createQuery("SELECT m FROM MembershipEntity m WHERE m.clientId = :client"
+                    + keyset + " ORDER BY m.start DESC, m.id DESC", MembershipEntity.class).setParameter("client", clientId);
+            if (last != null) {
+                query.setParameter("start", last.terms().start()).setParameter("id", last.id());
+            }
+            return query.setMaxResults(limit).getResultList().stream().map(entity -> entity.toMembership(today)).toList();
+        });
+    }
+
+    /**
+     * Renews a membership: a new one for the same client and card, of {@code planId} (the same plan when
+     * absent), starting the day after the old one ends, or today if it has ended or its pack is used up.
+     * The old one is marked renewed and is no longer current.
+     *
+     * @throws ValidationException naming {@code membership} when it was renewed already, {@code planId} when unknown
+     */
+    public Membership renew(String id, RenewRequest request, OptionalLong expectedVersion) {
+        LocalDate today = LocalDate.now(clock);
+        Outcome outcome = jpa.txExpr(TransactionType.Required, em -> {
+            MembershipEntity old = em.find(MembershipEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (old == null) {
+                return Outcome.refused(new RecordNotFoundException(RECORD_TYPE, id));
+            }
+            if (expectedVersion.isPresent() && expectedVersion.getAsLong() != old.version()) {
+                return Outcome.refused(new VersionConflictException(id, expectedVersion.getAsLong(), old.version()));
+            }
+            if (old.renewedById() != null) {
+                return Outcome.refused(ValidationException.of(MembershipTerms.MEMBERSHIP,
+                        "was renewed already by membership " + old.renewedById()));
+            }
+            List<FieldError> errors = new ArrayList<>();
+            String planId = request == null || request.planId() == null ? old.planId() : request.planId();
+            PlanEntity plan = plan(em, planId, errors);
+            if (!errors.isEmpty()) {
+                return Outcome.refused(new ValidationException(errors));
+            }
+            MembershipTerms terms = MembershipTerms.sold(old.terms().renewalStart(today), plan.term(), plan.visits(), plan.freezeDays());
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            MembershipEntity renewal = MembershipEntity.renewal(UUID.randomUUID().toString(), old, plan, terms, now);
+            Membership before = old.toMembership(today);
+            old.renewedBy(renewal.id(), now);
+            // the old row gives its card up before the renewal takes it (current cards are unique)
+            em.flush();
+            em.persist(renewal);
+            em.flush();
+            audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before, old.toMembership(today));
+            Membership renewed = renewal.toMembership(today);
+            audit.record(AuditAction.CREATE, RECORD_TYPE, renewed.id(), null, renewed);
+            return new Outcome(renewed, null);
+        });
+        if (outcome.refusal() != null) {
+            throw outcome.refusal();
+        }
+        stages.recomputeQuietly(outcome.membership().clientId());
+        return outcome.membership();
     }
 
     /** Freezes for {@code days} more days; the end moves by them. See {@link MembershipTerms#freeze}. */
@@ -166,6 +229,7 @@ public class MembershipStore {
         if (outcome.refusal() != null) {
             throw outcome.refusal();
         }
+        stages.recomputeQuietly(outcome.membership().clientId());
         return outcome.membership();
     }
 
@@ -206,12 +270,13 @@ public class MembershipStore {
         }
     }
 
+    /** Whether a current membership (one not renewed) has the card; a renewed one gave it to its renewal. */
     private static boolean cardInUse(EntityManager em, String card) {
-        return !em.createQuery("SELECT m.id FROM MembershipEntity m WHERE m.card = :card", String.class)
+        return !em.createQuery("SELECT m.id FROM MembershipEntity m WHERE m.currentCard = :card", String.class)
                 .setParameter("card", card).setMaxResults(1).getResultList().isEmpty();
     }
 
     private static FieldError cardInUse() {
-        return new FieldError("card", "is already on another membership");
+        return new FieldError("card", "is on another current membership; renew that one to keep the card");
     }
 }

@@ -101,6 +101,15 @@ public record MembershipTerms(LocalDate start, LocalDate end, Integer visitsLeft
     }
 
     /**
+     * The first day of a renewal of these terms: the day after they end, or today when they have
+     * ended already (lapsed) or a pack is used up, so that the member can train at once.
+     */
+    public LocalDate renewalStart(LocalDate today) {
+        boolean usedUp = visitsLeft != null && visitsLeft <= 0;
+        return usedUp || today.isAfter(end) ? today : end.plusDays(1);
+    }
+
+    /**
      * Ends the current or coming freeze today: the member may train again from today, and the days
      * not frozen go back to the balance and come off the end again.
      *

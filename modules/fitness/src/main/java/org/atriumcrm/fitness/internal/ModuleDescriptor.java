@@ -15,6 +15,7 @@ public class ModuleDescriptor extends BaseCrmModule {
     public static final String ID = "fitness";
 
     public ModuleDescriptor() {
-        super(ID, "Fitness club", "Membership plans, memberships with freezes, and check-ins from the access-control system.");
+        super(ID, "Fitness club", "Membership plans, memberships with freezes and renewals, check-ins from the access-control system, "
+                + "classes and trainers, members' lifecycle stages and renewal statistics.");
     }
 }

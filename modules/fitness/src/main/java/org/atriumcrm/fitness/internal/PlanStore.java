@@ -30,7 +30,7 @@ public class PlanStore {
     @Activate
     public PlanStore(@Reference(target = UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
                      @Reference ModuleSchema schema) {
-        this.jpa = jpa;
+        this.jpa = UnitGuard.guard(jpa);
         this.audit = audit;
     }
 
