@@ -1,0 +1,52 @@
+package org.atriumcrm.core.quality.internal;
+
+import java.util.Collections;
+import java.util.Set;
+import java.util.SortedSet;
+
+import org.atriumcrm.core.api.Client;
+import org.atriumcrm.core.api.ClientDraft;
+import org.atriumcrm.core.quality.MatchKey;
+import org.atriumcrm.core.quality.MatchScore;
+
+/**
+ * Everything data quality needs, built once for one configuration and shared by the services:
+ * immutable, so a configuration change swaps in a new engine.
+ */
+final class QualityEngine {
+
+    private final MatchKeyExtractor keys;
+    private final MatchScorer scorer;
+    private final BadDataDetector badData;
+
+    QualityEngine(QualitySettings settings) {
+        NameFolder names = new NameFolder();
+        PhoneNormalizer phones = new PhoneNormalizer(settings.defaultRegion(), settings.defaultAreaCode());
+        WebDomains domains = new WebDomains(settings.extraPublicMailDomains());
+        this.keys = new MatchKeyExtractor(names, new CityNames(names), phones, domains);
+        this.scorer = new MatchScorer(settings.strongThreshold(), settings.possibleThreshold());
+        this.badData = new BadDataDetector(phones, domains, names.legalForms());
+    }
+
+    SortedSet<MatchKey> keysOf(ClientDraft draft) {
+        return Collections.unmodifiableSortedSet(keys.keysOf(draft));
+    }
+
+    SortedSet<MatchKey> keysOf(Client client) {
+        return keysOf(asDraft(client));
+    }
+
+    MatchScore score(Set<MatchKey> draftKeys, Set<MatchKey> candidateKeys) {
+        return scorer.score(draftKeys, candidateKeys);
+    }
+
+    BadDataDetector badData() {
+        return badData;
+    }
+
+    static ClientDraft asDraft(Client client) {
+        return new ClientDraft(client.kind(), client.name(), client.phones(), client.emails(), client.addresses(), client.status(),
+                client.source(), client.clientType(), client.sector(), client.purchasePotential(), client.geography(),
+                client.tags(), client.responsibleManagerId(), client.contacts(), client.legalEntities(), client.customFields());
+    }
+}
