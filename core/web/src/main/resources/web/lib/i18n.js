@@ -87,16 +87,17 @@ function split(digits, sizes) {
   return at === digits.length ? groups : null;
 }
 
-/** An E.164 number (+78121234567) as people of the user's language write it. */
-export function formatPhone(e164) {
-  if (!e164?.startsWith('+')) return e164 ?? '';
+/** An international number (+7 812 123-45-67, +78121234567) as people of the user's language write it. */
+export function formatPhone(phone) {
+  if (!phone?.startsWith('+')) return phone ?? '';
+  const digits = phone.replace(/\D/g, '');
   for (const [code, plan] of Object.entries(PHONE_PLANS)) {
-    if (!e164.startsWith(`+${code}`)) continue;
-    const groups = split(e164.slice(code.length + 1), plan.groups);
+    if (!digits.startsWith(code)) continue;
+    const groups = split(digits.slice(code.length), plan.groups);
     if (!groups) break;
     const national = plan.pattern(groups);
     if (plan.country !== language) return `+${code} ${national}`;
     return plan.trunk ? `${plan.trunk} ${national}` : national;
   }
-  return e164;
+  return phone;
 }

@@ -4,7 +4,7 @@ import { AtriumElement } from 'atrium/element.js';
 import { api } from 'atrium/api.js';
 import { t } from 'atrium/i18n.js';
 import { FieldErrors, errorId, errorText, formValues, nonEmpty } from 'atrium/forms.js';
-import { nestedErrors } from './admin-shared.js';
+import { nestedErrors, RecordListPage } from './admin-shared.js';
 
 const RECORD_KINDS = ['CLIENT', 'OPPORTUNITY', 'TASK', 'ACTIVITY'];
 const TYPES = ['TEXT', 'NUMBER', 'DECIMAL', 'DATE', 'BOOLEAN', 'PICKLIST', 'MULTI_PICKLIST'];
@@ -14,44 +14,11 @@ const FIELDS = ['recordKind', 'key', 'label', 'type', 'defaultValue', 'options']
 const isPicklist = (type) => type === 'PICKLIST' || type === 'MULTI_PICKLIST';
 
 /** Custom fields of every kind of record: define, change and delete them. */
-class AdminFields extends AtriumElement {
-  static properties = {
-    fields: { state: true }, error: { state: true }, notice: { state: true }, editing: { state: true }, busy: { state: true },
-  };
+class AdminFields extends RecordListPage {
+  static properties = { ...RecordListPage.properties, busy: { state: true } };
 
   constructor() {
-    super();
-    this.fields = null;
-    // the field the form edits: undefined when closed, null for a new one
-    this.editing = undefined;
-  }
-
-  connectedCallback() {
-    super.connectedCallback();
-    this.load();
-  }
-
-  async load() {
-    try {
-      this.fields = await api('/custom-fields');
-    } catch (error) {
-      this.error = errorText(error);
-    }
-  }
-
-  /** Opens the form, remembering the button that opened it: closing the form gives it focus back. */
-  open(field, event) {
-    this.returnTo = event?.currentTarget ?? null;
-    this.notice = null;
-    this.error = null;
-    this.editing = field;
-  }
-
-  close(notice = null) {
-    this.editing = undefined;
-    this.notice = notice;
-    const target = this.returnTo?.isConnected ? this.returnTo : this.querySelector('h1');
-    this.updateComplete.then(() => target?.focus());
+    super('/custom-fields');
   }
 
   saved(field) {
@@ -89,7 +56,7 @@ class AdminFields extends AtriumElement {
         ${this.editing !== undefined ? keyed(this.editing?.id ?? 'new', html`
           <custom-field-form .field=${this.editing} @saved=${(e) => this.saved(e.detail)}
             @reloaded=${() => this.load()} @cancel=${() => this.close()}></custom-field-form>`) : nothing}
-        ${this.fields ? this.renderTable() : this.error ? nothing : html`<p role="status">${t('common.loading')}</p>`}
+        ${this.records ? this.renderTable() : this.error ? nothing : html`<p role="status">${t('common.loading')}</p>`}
       </section>`;
   }
 
@@ -106,8 +73,8 @@ class AdminFields extends AtriumElement {
             <th scope="col"><span class="visually-hidden">${t('common.actions')}</span></th>
           </tr></thead>
           <tbody>
-            ${this.fields.length ? nothing : html`<tr class="empty"><td colspan="8">${t('fields.none')}</td></tr>`}
-            ${this.fields.map((field) => html`
+            ${this.records.length ? nothing : html`<tr class="empty"><td colspan="8">${t('fields.none')}</td></tr>`}
+            ${this.records.map((field) => html`
               <tr data-field=${field.id} data-key=${field.key} data-kind=${field.recordKind}>
                 <th scope="row">${field.label}</th>
                 <td>${t(`fields.kind.${field.recordKind}`)}</td>

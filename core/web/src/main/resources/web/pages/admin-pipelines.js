@@ -4,46 +4,17 @@ import { repeat } from 'lit/directives/repeat.js';
 import { AtriumElement } from 'atrium/element.js';
 import { api } from 'atrium/api.js';
 import { t } from 'atrium/i18n.js';
-import { FieldErrors, errorId, errorText } from 'atrium/forms.js';
+import { FieldErrors, errorId } from 'atrium/forms.js';
+import { RecordListPage } from './admin-shared.js';
 
 const OUTCOMES = ['OPEN', 'WON', 'LOST'];
 
 /** Sales pipelines: the list, and an editor for a new one or an existing one. Pipelines are not deleted. */
-class AdminPipelines extends AtriumElement {
-  static properties = { pipelines: { state: true }, error: { state: true }, notice: { state: true }, editing: { state: true } };
+class AdminPipelines extends RecordListPage {
+  static properties = { ...RecordListPage.properties };
 
   constructor() {
-    super();
-    this.pipelines = null;
-    // the pipeline the editor shows: undefined when closed, null for a new one
-    this.editing = undefined;
-  }
-
-  connectedCallback() {
-    super.connectedCallback();
-    this.load();
-  }
-
-  async load() {
-    try {
-      this.pipelines = await api('/pipelines');
-    } catch (error) {
-      this.error = errorText(error);
-    }
-  }
-
-  /** Opens the editor, remembering the button that opened it: closing the editor gives it focus back. */
-  open(pipeline, event) {
-    this.returnTo = event?.currentTarget ?? null;
-    this.notice = null;
-    this.editing = pipeline;
-  }
-
-  close(notice = null) {
-    this.editing = undefined;
-    this.notice = notice;
-    const target = this.returnTo?.isConnected ? this.returnTo : this.querySelector('h1');
-    this.updateComplete.then(() => target?.focus());
+    super('/pipelines');
   }
 
   saved(pipeline) {
@@ -64,7 +35,7 @@ class AdminPipelines extends AtriumElement {
         ${this.editing !== undefined ? keyed(this.editing?.id ?? 'new', html`
           <pipeline-editor .pipeline=${this.editing} @saved=${(e) => this.saved(e.detail)}
             @reloaded=${() => this.load()} @cancel=${() => this.close()}></pipeline-editor>`) : nothing}
-        ${this.pipelines ? this.renderTable() : this.error ? nothing : html`<p role="status">${t('common.loading')}</p>`}
+        ${this.records ? this.renderTable() : this.error ? nothing : html`<p role="status">${t('common.loading')}</p>`}
       </section>`;
   }
 
@@ -78,8 +49,8 @@ class AdminPipelines extends AtriumElement {
             <th scope="col"><span class="visually-hidden">${t('common.actions')}</span></th>
           </tr></thead>
           <tbody>
-            ${this.pipelines.length ? nothing : html`<tr class="empty"><td colspan="3">${t('pipelines.none')}</td></tr>`}
-            ${this.pipelines.map((pipeline) => html`
+            ${this.records.length ? nothing : html`<tr class="empty"><td colspan="3">${t('pipelines.none')}</td></tr>`}
+            ${this.records.map((pipeline) => html`
               <tr data-pipeline=${pipeline.id}>
                 <th scope="row">${pipeline.name}</th>
                 <td>

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { AtriumElement } from 'atrium/element.js';
+import { api } from 'atrium/api.js';
 import { t } from 'atrium/i18n.js';
-import { errorId } from 'atrium/forms.js';
+import { errorId, errorText } from 'atrium/forms.js';
 
 // Pieces the admin pages share: errors of an input that edits a whole list, and a delete button
 // that asks first, in the page (a window.confirm dialog cannot be styled, translated or tested).
@@ -59,3 +60,46 @@ class ConfirmDelete extends AtriumElement {
 }
 
 customElements.define('confirm-delete', ConfirmDelete);
+
+/**
+ * An admin page that lists the records at `listPath` and opens one editor at a time; closing the
+ * editor gives focus back to the button that opened it.
+ */
+export class RecordListPage extends AtriumElement {
+  static properties = { records: { state: true }, error: { state: true }, notice: { state: true }, editing: { state: true } };
+
+  constructor(listPath) {
+    super();
+    this.listPath = listPath;
+    this.records = null;
+    // the record the editor shows: undefined when closed, null for a new one
+    this.editing = undefined;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.load();
+  }
+
+  async load() {
+    try {
+      this.records = await api(this.listPath);
+    } catch (error) {
+      this.error = errorText(error);
+    }
+  }
+
+  open(record, event) {
+    this.returnTo = event?.currentTarget ?? null;
+    this.notice = null;
+    this.error = null;
+    this.editing = record;
+  }
+
+  close(notice = null) {
+    this.editing = undefined;
+    this.notice = notice;
+    const target = this.returnTo?.isConnected ? this.returnTo : this.querySelector('h1');
+    this.updateComplete.then(() => target?.focus());
+  }
+}

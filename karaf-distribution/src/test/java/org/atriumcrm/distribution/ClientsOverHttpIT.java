@@ -337,14 +337,23 @@ public class ClientsOverHttpIT {
     }
 
     @Test
-    public void theHomePageListsClientsThroughTheApi() throws Exception {
+    public void theHomePageAndTheScriptsItImportsAreServed() throws Exception {
         HttpResponse<String> home = api.get("/");
         assertEquals(200, home.statusCode());
         assertTrue(home.body().contains("Atrium CRM"));
         assertTrue(home.body().contains("/ui/app.js"));
-        HttpResponse<String> script = api.get("/ui/app.js");
-        assertEquals(200, script.statusCode());
-        assertTrue(script.body().contains("/api/clients"));
+        assertTrue("bare module names resolve through the import map", home.body().contains("\"lit\": \"/ui/vendor/lit/index.js\""));
+        for (String script : List.of("/ui/app.js", "/ui/pages/client-list.js", "/ui/vendor/lit/index.js",
+                "/ui/vendor/lit-html/lit-html.js", "/ui/vendor/lit-element/lit-element.js",
+                "/ui/vendor/lit__reactive-element/reactive-element.js", "/ui/vendor/chart.js/auto/auto.js")) {
+            HttpResponse<String> served = api.get(script);
+            assertEquals(script, 200, served.statusCode());
+            assertTrue(script, served.headers().firstValue("Content-Type").orElse("").contains("javascript"));
+        }
+        assertTrue(api.get("/ui/pages/client-list.js").body().contains("/clients"));
+        for (String language : List.of("en", "es", "ru")) {
+            assertEquals(200, api.get("/ui/i18n/" + language + ".json").statusCode());
+        }
     }
 
     @Test
