@@ -157,6 +157,32 @@ public class UiIT {
     }
 
     @Test
+    public void aPicklistDefinedOnTheAdminPageIsOfferedByTheClientFormAndAnEmptyOneIsRefusedNextToItsField() {
+        browser.click("nav a[data-route='/admin/fields']");
+        browser.click("#new-field");
+        new Select(browser.find("#field-kind")).selectByValue("CLIENT");
+        browser.type("#field-key", "segment");
+        browser.type("#field-label", "Segment");
+        new Select(browser.find("#field-type")).selectByValue("PICKLIST");
+        browser.click("#save-field");
+        browser.find("#field-options[aria-invalid=true]");
+        browser.find("[data-error-for^=options]");
+
+        browser.type("#field-options", "Retail\nWholesale\nPublic sector");
+        browser.click("#save-field");
+        browser.untilText("#custom-fields", "Segment");
+
+        browser.click("nav a[data-route='/clients']");
+        browser.click("#new-client");
+        Select segment = new Select(browser.find("#cf-segment"));
+        assertEquals(List.of("—", "Retail", "Wholesale", "Public sector"),
+                segment.getOptions().stream().map(WebElement::getText).toList());
+        browser.click("#save-client");
+        browser.find("#name[aria-invalid=true]");
+        browser.find("[data-error-for=name]");
+    }
+
+    @Test
     public void aMarketingUserSeesOnlyWhatTheRoleAllows() throws Exception {
         String password = "ui-Marketing-4kP9wQ2z";
         HttpResponse<String> created = api.post("/api/users", "{\"username\":\"marta\",\"displayName\":\"Marta Gil\","
