@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +35,8 @@ public final class Benchmark {
     private static final int REPETITIONS = 3;
     private static final int ONE_BY_ONE = 1000;
     private static final int TIMELINE_ACTIVITIES = 1000;
+    private static final int MEMBERS = 500;
+    private static final int TURNSTILES = 8;
 
     private final int clients = Integer.getInteger("bench.clients", 100_000);
     private final double seconds = Integer.getInteger("bench.seconds", 10);
@@ -70,6 +73,7 @@ public final class Benchmark {
             }
             timeline();
             moduleHotDeploy();
+            fitnessCheckins();
             idleMemory();
             atrium.stop();
             double coldStart = atrium.start(http);
@@ -266,6 +270,33 @@ public final class Benchmark {
         table.add("module hot uninstall, until its endpoint answers 404", ResultTable.spread(removals, "s"), "", "", "");
     }
 
+    /**
+     * The fitness module installed at runtime, {@value #MEMBERS} members with a yearly membership, and
+     * {@value #TURNSTILES} turnstiles checking cards in for the whole period, each with a new request id.
+     */
+    private void fitnessCheckins() throws Exception {
+        require(http.send("POST", "/api/modules", "{\"id\":\"fitness\"}"), 201);
+        awaitStatus("/api/fitness/plans", 200);
+        String plan = JSON.readTree(require(http.send("POST", "/api/fitness/plans", "{\"name\":\"Yearly\",\"kind\":\"TIME\","
+                + "\"duration\":12,\"durationUnit\":\"MONTHS\",\"freezeDays\":30,\"price\":\"499\",\"currency\":\"EUR\"}"), 201).body())
+                .get("id").asText();
+        Load.timed(4, MEMBERS, i -> http.status("POST", "/api/fitness/memberships", "{\"clientId\":\"" + ids.get(i)
+                + "\",\"planId\":\"" + plan + "\",\"card\":\"" + card(i) + "\"}") == 201);
+        Latencies checkins = Load.run(TURNSTILES, seconds, (worker, sequence) -> {
+            String request = "{\"card\":\"" + card(spread(worker, sequence, MEMBERS)) + "\",\"requestId\":\"" + UUID.randomUUID() + "\"}";
+            HttpResponse<String> answer = http.send("POST", "/api/fitness/checkins", request);
+            return answer.statusCode() == 200 && answer.body().contains("\"ALLOW\"");
+        });
+        Latencies trivial = Load.run(TURNSTILES, seconds, (worker, sequence) -> http.get("/api/health").statusCode() == 200);
+        table.add("fitness check-in at the turnstile, " + TURNSTILES + " turnstiles, " + MEMBERS + " members",
+                ResultTable.millis(checkins), "`GET /api/health`, same load: " + ResultTable.millis(trivial),
+                ResultTable.ratio(checkins.p95() / trivial.p95()) + " (p95)", "p95 ≤ 100 ms");
+    }
+
+    private static String card(int member) {
+        return "B-" + (100_000 + member);
+    }
+
     private void idleMemory() throws Exception {
         Thread.sleep(10_000);
         double[] heap = atrium.heapMiB();
@@ -283,10 +314,11 @@ public final class Benchmark {
         }
     }
 
-    private static void require(HttpResponse<String> response, int status) {
+    private static HttpResponse<String> require(HttpResponse<String> response, int status) {
         if (response.statusCode() != status) {
             throw new IllegalStateException("expected " + status + ", got " + response.statusCode() + ": " + response.body());
         }
+        return response;
     }
 
     /** A client number for a worker's next call, spread over the whole data set. */
