@@ -49,6 +49,15 @@ public interface ClientService {
     Page<Client> find(ClientQuery query);
 
     /**
+     * Stored clients that may be the one the draft describes, best first: strong and possible
+     * candidates only. Found through the clients' match keys (tax ids, phones, e-mails, domains,
+     * names), never by reading the whole client base; the draft need not be valid.
+     *
+     * @param limit the most candidates to answer, at least 1
+     */
+    List<ClientMatch> match(ClientDraft draft, int limit);
+
+    /**
      * The lifecycle of a client, oldest first.
      *
      * @throws RecordNotFoundException when there is no such client

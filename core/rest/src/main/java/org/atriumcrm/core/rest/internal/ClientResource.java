@@ -27,6 +27,7 @@ import javax.ws.rs.core.UriInfo;
 import org.atriumcrm.core.api.Client;
 import org.atriumcrm.core.api.ClientDraft;
 import org.atriumcrm.core.api.ClientFilter;
+import org.atriumcrm.core.api.ClientMatch;
 import org.atriumcrm.core.api.ClientQuery;
 import org.atriumcrm.core.api.ClientService;
 import org.atriumcrm.core.api.ClientSort;
@@ -39,6 +40,7 @@ import org.atriumcrm.core.api.StatusChange;
 import org.atriumcrm.core.api.TimelineEntry;
 import org.atriumcrm.core.api.TimelineService;
 import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.api.security.Access;
 import org.atriumcrm.core.api.security.AuditEntry;
 import org.atriumcrm.core.api.security.AuditQuery;
 import org.atriumcrm.core.api.security.AuditTrail;
@@ -61,6 +63,8 @@ import org.osgi.service.component.annotations.Reference;
 public class ClientResource {
 
     static final int MAX_BATCH = 1000;
+    /** Candidates a create looks at before it answers 409. */
+    static final int DUPLICATE_CANDIDATES = 5;
 
     private final ClientService clients;
     private final TimelineService timeline;
@@ -173,19 +177,59 @@ public class ClientResource {
         return manager == null || manager.equals(draft.responsibleManagerId()) ? draft : draft.withResponsibleManagerId(manager);
     }
 
+    /**
+     * Creates a client unless one already stored (and in the caller's reach) is almost surely the
+     * same: then 409 with the candidates, unless the caller confirms with {@code ?confirmedNew=true}.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(ClientDraft draft, @Context UriInfo uri) {
-        Client created = clients.create(owned(Bodies.required(draft)));
+    public Response create(ClientDraft draft, @QueryParam(DuplicateProblem.CONFIRM_PARAMETER) String confirmedNew,
+                           @Context UriInfo uri) {
+        ClientDraft owned = owned(Bodies.required(draft));
+        if (!"true".equalsIgnoreCase(QueryParameters.text(confirmedNew))) {
+            List<ClientMatch> strong = reachableMatches(owned, DUPLICATE_CANDIDATES).stream().filter(ClientMatch::strong).toList();
+            if (!strong.isEmpty()) {
+                return DuplicateProblem.of(strong).toResponse();
+            }
+        }
+        Client created = clients.create(owned);
         URI location = uri.getAbsolutePathBuilder().path(created.id()).build();
         return Response.created(location).tag(EntityTags.of(created.version())).entity(created).build();
+    }
+
+    /** What a duplicate search answers: strong and possible candidates, best first. */
+    public record Matches(List<ClientMatch> candidates) {
+    }
+
+    /** Clients that may be the one the draft describes, e.g. while it is being typed; the draft need not be valid. */
+    @POST
+    @Path("match")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresSection(value = Sections.CLIENTS, access = Access.READ)
+    public Matches match(ClientDraft draft, @QueryParam("limit") String limit) {
+        int size = QueryParameters.limit(limit);
+        return new Matches(reachableMatches(Bodies.required(draft), size));
+    }
+
+    /** The candidates of a draft, those out of a limited caller's reach left out as if they did not exist. */
+    private List<ClientMatch> reachableMatches(ClientDraft draft, int limit) {
+        if (!RecordReach.limited(Sections.CLIENTS)) {
+            return clients.match(draft, limit);
+        }
+        return clients.match(draft, Page.MAX_LIMIT).stream()
+                .filter(match -> clients.get(match.clientId())
+                        .map(client -> RecordReach.reaches(Sections.CLIENTS, client.responsibleManagerId())).orElse(false))
+                .limit(limit).toList();
     }
 
     /** What a batch create answers: the new ids, in the order of the drafts. */
     public record BatchCreated(int created, List<String> ids) {
     }
 
-    /** Up to {@value #MAX_BATCH} clients in one transaction, for imports and integrations: all or none. */
+    /**
+     * Up to {@value #MAX_BATCH} clients in one transaction, for imports and integrations: all or none.
+     * No duplicate check here: an import is taken as it is (its clients get their match keys all the same).
+     */
     @POST
     @Path("batch")
     @Consumes(MediaType.APPLICATION_JSON)

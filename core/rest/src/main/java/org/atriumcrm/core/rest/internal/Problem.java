@@ -28,6 +28,8 @@ public record Problem(String type, String title, int status, String detail, List
     static final String UNAUTHENTICATED = "urn:atrium:problem:unauthenticated";
     static final String FORBIDDEN = "urn:atrium:problem:forbidden";
     static final String LOCKED = "urn:atrium:problem:locked";
+    /** A create refused because the client seems to exist; the body also lists the candidates. */
+    static final String DUPLICATE = "urn:atrium:problem:duplicate";
 
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);

@@ -24,6 +24,11 @@ final class RecordReach {
         });
     }
 
+    /** Whether the current caller reaches a record of the section with this owner. */
+    static boolean reaches(String section, String ownerId) {
+        return Caller.current().map(caller -> caller.reaches(section, ownerId)).orElse(true);
+    }
+
     /** Whether the current caller is limited to its own or its team's records of the section. */
     static boolean limited(String section) {
         return Caller.current().filter(caller -> caller.scope(section) != RecordScope.ALL).isPresent();

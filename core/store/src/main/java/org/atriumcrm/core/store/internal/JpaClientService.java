@@ -2,11 +2,13 @@ package org.atriumcrm.core.store.internal;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.transaction.TransactionSynchronizationRegistry;
@@ -15,6 +17,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.atriumcrm.core.api.Client;
 import org.atriumcrm.core.api.ClientDraft;
+import org.atriumcrm.core.api.ClientMatch;
 import org.atriumcrm.core.api.ClientQuery;
 import org.atriumcrm.core.api.ClientService;
 import org.atriumcrm.core.api.CustomField;
@@ -29,6 +32,10 @@ import org.atriumcrm.core.api.security.AuditAction;
 import org.atriumcrm.core.api.security.AuditTrail;
 import org.atriumcrm.core.api.security.Caller;
 import org.atriumcrm.core.event.ClientEvents;
+import org.atriumcrm.core.quality.ClientMatching;
+import org.atriumcrm.core.quality.MatchDecision;
+import org.atriumcrm.core.quality.MatchKey;
+import org.atriumcrm.core.quality.MatchScore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -46,6 +53,7 @@ public class JpaClientService implements ClientService {
     private final JpaTemplate jpa;
     private final AfterCommitEvents events;
     private final AuditTrail audit;
+    private final ClientMatching matching;
     private volatile ClientValidator validator;
     private volatile PhoneNormalizer phones;
 
@@ -56,9 +64,11 @@ public class JpaClientService implements ClientService {
             @Reference EventAdmin eventAdmin,
             @Reference TransactionSynchronizationRegistry transactions,
             @Reference AuditTrail audit,
+            @Reference ClientMatching matching,
             CoreConfiguration configuration) {
         this.jpa = jpa;
         this.audit = audit;
+        this.matching = matching;
         this.events = new AfterCommitEvents(eventAdmin, transactions);
         configure(configuration);
     }
@@ -83,6 +93,7 @@ public class JpaClientService implements ClientService {
             em.flush();
             events.clientChanged(ClientEvents.CREATED, entity.id());
             Client created = toClient(em, entity, customFields);
+            MatchKeyTable.insert(em, created.id(), matching.keysOf(created));
             audit.record(AuditAction.CREATE, RECORD_TYPE, created.id(), null, created);
             return created;
         });
@@ -113,6 +124,9 @@ public class JpaClientService implements ClientService {
                 ids.add(persistNew(em, client, now).id());
             }
             em.flush();
+            for (int i = 0; i < ids.size(); i++) {
+                MatchKeyTable.insert(em, ids.get(i), matching.keysOf(drafts.get(i)));
+            }
             ids.forEach(id -> events.clientChanged(ClientEvents.CREATED, id));
             for (int i = 0; i < ids.size(); i++) {
                 audit.record(AuditAction.CREATE, RECORD_TYPE, ids.get(i), null, drafts.get(i));
@@ -153,6 +167,7 @@ public class JpaClientService implements ClientService {
             em.flush();
             events.clientChanged(ClientEvents.UPDATED, id);
             Client after = toClient(em, entity, customFields);
+            MatchKeyTable.write(em, id, matching.keysOf(after));
             audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before, after);
             return after;
         }));
@@ -164,6 +179,7 @@ public class JpaClientService implements ClientService {
                 () -> jpa.txExpr(TransactionType.Required, em -> {
             ClientEntity entity = Records.current(em, ClientEntity.class, RECORD_TYPE, id, expectedVersion);
             Client before = toClient(em, entity, CustomValues.definitions(em, RecordKind.CLIENT));
+            MatchKeyTable.delete(em, id);
             em.remove(entity);
             CustomValues.delete(em, id);
             em.flush();
@@ -187,6 +203,41 @@ public class JpaClientService implements ClientService {
             return Queries.page(rows, query.limit(), row -> row.toClient(values.getOrDefault(row.id(), Map.of())),
                     last -> new Cursor(query.sort().parameter(), last.sortValue(query.sort()), last.id()));
         });
+    }
+
+    @Override
+    public List<ClientMatch> match(ClientDraft draft, int limit) {
+        if (limit < 1) {
+            throw ValidationException.of("limit", "must be at least 1");
+        }
+        Set<MatchKey> draftKeys = matching.keysOf(draft);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Set<String> candidates = MatchKeyTable.candidates(em, draftKeys);
+            if (candidates.isEmpty()) {
+                return List.<ClientMatch>of();
+            }
+            record Scored(String clientId, MatchScore score) {
+            }
+            List<Scored> found = new ArrayList<>();
+            MatchKeyTable.keysOf(em, candidates).forEach((id, keys) -> {
+                MatchScore score = matching.score(draftKeys, keys);
+                if (score.decision() != MatchDecision.NONE) {
+                    found.add(new Scored(id, score));
+                }
+            });
+            found.sort(Comparator.comparingDouble((Scored scored) -> -scored.score().score()).thenComparing(Scored::clientId));
+            List<Scored> best = found.subList(0, Math.min(limit, found.size()));
+            Map<String, String> names = MatchKeyTable.names(em, best.stream().map(Scored::clientId).toList());
+            return best.stream().filter(scored -> names.containsKey(scored.clientId()))
+                    .map(scored -> toMatch(scored.clientId(), names.get(scored.clientId()), scored.score())).toList();
+        });
+    }
+
+    private static ClientMatch toMatch(String clientId, String name, MatchScore score) {
+        return new ClientMatch(clientId, name, Math.round(score.score() * 1000) / 1000.0,
+                score.strong() ? ClientMatch.Decision.STRONG : ClientMatch.Decision.POSSIBLE,
+                score.reasons().stream().map(reason -> new ClientMatch.Reason(reason.code(), reason.value(),
+                        Math.round(reason.similarity() * 1000) / 1000.0)).toList());
     }
 
     @Override
