@@ -6,6 +6,7 @@ import { hidden } from 'atrium/session.js';
 import { navigate } from 'atrium/router.js';
 import { FieldErrors, errorId, nonEmpty } from 'atrium/forms.js';
 import './custom-field-input.js';
+import './duplicate-candidates.js';
 
 const KINDS = ['ORGANIZATION', 'PERSON'];
 const STATUSES = ['LEAD', 'ACTIVE', 'REGULAR', 'LOST'];
@@ -97,18 +98,27 @@ class ClientForm extends AtriumElement {
     const form = event.target;
     this.saving = true;
     this.errors = new FieldErrors();
+    const candidates = this.querySelector('duplicate-candidates');
     try {
       const draft = this.draft(form);
       const saved = this.client
         ? await api(`/clients/${encodeURIComponent(this.client.id)}`, { method: 'PUT', body: draft, record: this.client })
-        : await api('/clients', { method: 'POST', body: draft });
+        : await api(`/clients${candidates.confirmed ? '?confirmedNew=true' : ''}`, { method: 'POST', body: draft });
       navigate(`/clients/${saved.id}`);
     } catch (error) {
+      // a probable duplicate: the candidates show, and saving again needs the box ticked
+      if (error.status === 409 && Array.isArray(error.problem.candidates)) candidates.show(error.problem.candidates, true);
       this.errors = new FieldErrors(error, FIELDS);
       this.updateComplete.then(() => this.querySelector('[aria-invalid="true"], .alert')?.focus?.());
     } finally {
       this.saving = false;
     }
+  }
+
+  /** Asks, as the user types, which stored clients this one may already be. */
+  lookForDuplicates(event) {
+    if (event.target.closest('custom-field-input')) return;
+    this.querySelector('duplicate-candidates').check(this.draft(event.currentTarget), this.clientId ?? null);
   }
 
   /** An input's accessibility attributes for the field it edits. */
@@ -126,7 +136,7 @@ class ClientForm extends AtriumElement {
       <section class="page client-form">
         <h1>${editing ? t('clientForm.editTitle', { name: c.name }) : t('clientForm.newTitle')}</h1>
         <div class="form-layout">
-          <form id="client-form" novalidate @submit=${this.submit}>
+          <form id="client-form" novalidate @submit=${this.submit} @input=${this.lookForDuplicates}>
             ${this.errors.summary()}
             <fieldset>
               <legend>${t('clientForm.main')}</legend>
@@ -178,7 +188,9 @@ class ClientForm extends AtriumElement {
               <a class="button" href=${editing ? `#/clients/${this.clientId}` : '#/clients'}>${t('common.cancel')}</a>
             </div>
           </form>
-          <aside class="candidates" id="duplicate-candidates" aria-live="polite" hidden></aside>
+          <aside class="candidates" id="duplicate-candidates" aria-live="polite">
+            <duplicate-candidates></duplicate-candidates>
+          </aside>
         </div>
       </section>`;
   }

@@ -86,6 +86,24 @@ public class UiIT {
     }
 
     @Test
+    public void theNewClientFormShowsTheLikelyDuplicateAsTheUserTypesAndSavesOnlyOnceTheUserConfirms() throws Exception {
+        String existing = createClient("ООО «Вектор-Плюс»", "+7 (812) 700-11-22");
+        browser.click("nav a[data-route='/clients']");
+        browser.click("#new-client");
+        browser.type("#name", "Вектор-Плюс, ООО");
+        browser.type("#phones-0", "8 812 7001122");
+        browser.untilText("duplicate-candidates li.candidate.STRONG[data-id='" + existing + "']", "ООО «Вектор-Плюс»");
+
+        browser.click("#save-client");
+        browser.find(".candidates-panel.refused");
+        assertEquals("nothing saved yet", 1, Api.json(api.get("/api/clients?q=" + java.net.URLEncoder.encode("8 812 7001122",
+                java.nio.charset.StandardCharsets.UTF_8))).get("items").size());
+        browser.click("#confirm-new");
+        browser.click("#save-client");
+        browser.untilText("#client-name", "Вектор-Плюс, ООО");
+    }
+
+    @Test
     public void aDealDraggedToTheNextColumnMovesToThatStage() throws Exception {
         String client = createClient("Panadería Luna", "+34 912 345 678");
         JsonNode pipeline = Api.json(api.get("/api/pipelines")).get(0);
