@@ -12,9 +12,6 @@ export function matchRoute(routes, hash) {
   return null;
 }
 
-/** The `?a=b` part of the hash, where list views keep their filters. */
-export const hashQuery = () => new URLSearchParams(location.hash.split('?')[1] ?? '');
-
 export const navigate = (path) => {
   location.hash = `#${path}`;
 };

@@ -1,46 +1,30 @@
-import { html, nothing } from 'lit';
-import { AtriumElement } from 'atrium/element.js';
+import { html } from 'lit';
 import { api } from 'atrium/api.js';
 import { t } from 'atrium/i18n.js';
-import { FieldErrors, formValues } from 'atrium/forms.js';
+import { QuickForm } from './quick-form.js';
 
 const FIELDS = ['subject', 'direction', 'result', 'durationSeconds', 'occurredAt', 'type'];
 
 /** Logs a call (or another activity type) for a client; fires `saved` or `cancel`. */
-class ActivityForm extends AtriumElement {
-  static properties = { clientId: {}, type: {}, errors: { state: true }, saving: { state: true } };
+class ActivityForm extends QuickForm {
+  static properties = { ...QuickForm.properties, clientId: {}, type: {} };
 
   constructor() {
-    super();
+    super(FIELDS);
     this.type = 'call';
-    this.errors = new FieldErrors();
   }
 
-  firstUpdated() {
-    this.querySelector('#activity-subject')?.focus();
-  }
-
-  async submit(event) {
-    event.preventDefault();
-    const values = formValues(event.target);
+  save(values) {
     const minutes = Number.parseFloat(values.minutes);
-    this.saving = true;
-    try {
-      await api('/activities', {
-        method: 'POST',
-        body: {
-          clientId: this.clientId, type: this.type, direction: values.direction || null,
-          subject: values.subject, result: values.result || null,
-          durationSeconds: Number.isFinite(minutes) ? Math.round(minutes * 60) : null,
-          occurredAt: new Date().toISOString(),
-        },
-      });
-      this.dispatchEvent(new CustomEvent('saved', { bubbles: true }));
-    } catch (error) {
-      this.errors = new FieldErrors(error, FIELDS);
-    } finally {
-      this.saving = false;
-    }
+    return api('/activities', {
+      method: 'POST',
+      body: {
+        clientId: this.clientId, type: this.type, direction: values.direction || null,
+        subject: values.subject, result: values.result || null,
+        durationSeconds: Number.isFinite(minutes) ? Math.round(minutes * 60) : null,
+        occurredAt: new Date().toISOString(),
+      },
+    });
   }
 
   render() {
@@ -72,10 +56,7 @@ class ActivityForm extends AtriumElement {
           <textarea id="activity-result" name="result" rows="2"></textarea>
           ${e.for('result')}
         </div>
-        <div class="actions">
-          <button type="submit" class="primary" id="save-activity" ?disabled=${this.saving}>${t('common.save')}</button>
-          <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('cancel'))}>${t('common.cancel')}</button>
-        </div>
+        ${this.actions('save-activity')}
       </form>`;
   }
 }

@@ -45,9 +45,9 @@ class ClientList extends AtriumElement {
     super.connectedCallback();
     this.saved = readSaved();
     this.load();
+    // picklists and yes/no fields have few values: they make filters
     api('/custom-fields?recordKind=CLIENT').then((fields) => {
-      this.fields = (Array.isArray(fields) ? fields : fields.items ?? [])
-        .filter((field) => field.recordKind === 'CLIENT' && ['PICKLIST', 'BOOLEAN'].includes(field.type));
+      this.fields = fields.filter((field) => ['PICKLIST', 'BOOLEAN'].includes(field.type));
     }).catch(() => {});
   }
 

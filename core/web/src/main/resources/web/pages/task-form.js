@@ -1,9 +1,8 @@
 import { html } from 'lit';
-import { AtriumElement } from 'atrium/element.js';
 import { api } from 'atrium/api.js';
 import { t } from 'atrium/i18n.js';
 import { user } from 'atrium/session.js';
-import { FieldErrors, formValues } from 'atrium/forms.js';
+import { QuickForm } from './quick-form.js';
 
 const PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
 const FIELDS = ['title', 'description', 'dueAt', 'remindAt', 'priority', 'assigneeId'];
@@ -12,37 +11,22 @@ const FIELDS = ['title', 'description', 'dueAt', 'remindAt', 'priority', 'assign
 const instant = (local) => (local ? new Date(local).toISOString() : null);
 
 /** Adds a task, for a client when `clientId` is set, assigned to the user; fires `saved` or `cancel`. */
-class TaskForm extends AtriumElement {
-  static properties = { clientId: {}, errors: { state: true }, saving: { state: true } };
+class TaskForm extends QuickForm {
+  static properties = { ...QuickForm.properties, clientId: {} };
 
   constructor() {
-    super();
-    this.errors = new FieldErrors();
+    super(FIELDS);
   }
 
-  firstUpdated() {
-    this.querySelector('#task-title')?.focus();
-  }
-
-  async submit(event) {
-    event.preventDefault();
-    const values = formValues(event.target);
-    this.saving = true;
-    try {
-      await api('/tasks', {
-        method: 'POST',
-        body: {
-          title: values.title, description: values.description || null, clientId: this.clientId ?? null,
-          assigneeId: user()?.id, dueAt: instant(values.dueAt), remindAt: instant(values.remindAt),
-          priority: values.priority,
-        },
-      });
-      this.dispatchEvent(new CustomEvent('saved', { bubbles: true }));
-    } catch (error) {
-      this.errors = new FieldErrors(error, FIELDS);
-    } finally {
-      this.saving = false;
-    }
+  save(values) {
+    return api('/tasks', {
+      method: 'POST',
+      body: {
+        title: values.title, description: values.description || null, clientId: this.clientId ?? null,
+        assigneeId: user()?.id, dueAt: instant(values.dueAt), remindAt: instant(values.remindAt),
+        priority: values.priority,
+      },
+    });
   }
 
   render() {
@@ -76,10 +60,7 @@ class TaskForm extends AtriumElement {
           <label for="task-description">${t('task.description')}</label>
           <textarea id="task-description" name="description" rows="2"></textarea>
         </div>
-        <div class="actions">
-          <button type="submit" class="primary" id="save-task" ?disabled=${this.saving}>${t('common.save')}</button>
-          <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('cancel'))}>${t('common.cancel')}</button>
-        </div>
+        ${this.actions('save-task')}
       </form>`;
   }
 }
