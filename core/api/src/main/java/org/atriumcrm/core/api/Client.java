@@ -40,4 +40,10 @@ public record Client(
         legalEntities = Lists.copyOrEmpty(legalEntities);
         customFields = Lists.copyOrEmpty(customFields);
     }
+
+    /** This client's data as a draft: what a form would submit to store it unchanged. */
+    public ClientDraft toDraft() {
+        return new ClientDraft(kind, name, phones, emails, addresses, status, source, clientType, sector, purchasePotential,
+                geography, tags, responsibleManagerId, contacts, legalEntities, customFields);
+    }
 }

@@ -58,6 +58,27 @@ public interface ClientService {
     List<ClientMatch> match(ClientDraft draft, int limit);
 
     /**
+     * Merges duplicates into {@code survivorId}, in one transaction: the survivor takes the chosen
+     * field values and the union of phones, e-mails, addresses and tags; contacts, legal entities,
+     * activities, tasks, opportunities, status history and every module's records (through each
+     * {@code MergeParticipant}) move to it; the merged clients are removed, each leaving a pointer to
+     * the survivor ({@link #mergedInto}) and its last data in the audit trail.
+     *
+     * @param expectedVersion the survivor's version the caller read, or empty
+     * @throws RecordNotFoundException  when the survivor does not exist
+     * @throws VersionConflictException when the survivor is no longer at {@code expectedVersion}
+     * @throws ValidationException      naming {@code mergedIds[i]} or {@code fields.<field>}, or a
+     *                                  field of the merged client that would be invalid
+     */
+    MergedClients merge(String survivorId, ClientMerge merge, OptionalLong expectedVersion);
+
+    /**
+     * The client that a merged client went into, following later merges of the survivor too;
+     * empty when {@code clientId} was never merged.
+     */
+    Optional<String> mergedInto(String clientId);
+
+    /**
      * The lifecycle of a client, oldest first.
      *
      * @throws RecordNotFoundException when there is no such client

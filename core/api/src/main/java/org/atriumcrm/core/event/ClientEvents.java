@@ -13,6 +13,8 @@ public final class ClientEvents {
 
     /** Event property: the id of the client concerned (events carry ids, never entities). */
     public static final String PROP_CLIENT_ID = "client.id";
+    /** Event property of {@link #MERGED}: the id of the client merged into {@link #PROP_CLIENT_ID}, the survivor. */
+    public static final String PROP_MERGED_CLIENT_ID = "merged.client.id";
 
     private ClientEvents() {
     }

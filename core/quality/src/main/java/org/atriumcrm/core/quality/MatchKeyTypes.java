@@ -33,6 +33,10 @@ public final class MatchKeyTypes {
     /** Tax identifiers: one in common means the same client, all different means different entities. */
     public static final Set<String> TAX_IDS = Set.of(INN, OGRN, NIF, VAT);
 
+    /** Every type core derives; a module's own types are any others. */
+    public static final Set<String> CORE = Set.of(INN, OGRN, NIF, VAT, PHONE, EMAIL, DOMAIN, NAME, NAME_TOKEN, NAME_SOUND,
+            CITY, KIND);
+
     private static final Set<String> SCORING_ONLY = Set.of(CITY, KIND);
 
     private MatchKeyTypes() {

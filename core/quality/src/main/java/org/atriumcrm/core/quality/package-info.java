@@ -3,5 +3,5 @@
  * duplicate with its reasons, and the bad data found in a draft with suggested fixes. Core's
  * store and REST resources call these services; modules reach duplicates through core's API.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.atriumcrm.core.quality;

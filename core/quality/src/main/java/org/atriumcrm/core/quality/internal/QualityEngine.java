@@ -33,7 +33,7 @@ final class QualityEngine {
     }
 
     SortedSet<MatchKey> keysOf(Client client) {
-        return keysOf(asDraft(client));
+        return keysOf(client.toDraft());
     }
 
     MatchScore score(Set<MatchKey> draftKeys, Set<MatchKey> candidateKeys) {
@@ -42,11 +42,5 @@ final class QualityEngine {
 
     BadDataDetector badData() {
         return badData;
-    }
-
-    static ClientDraft asDraft(Client client) {
-        return new ClientDraft(client.kind(), client.name(), client.phones(), client.emails(), client.addresses(), client.status(),
-                client.source(), client.clientType(), client.sector(), client.purchasePotential(), client.geography(),
-                client.tags(), client.responsibleManagerId(), client.contacts(), client.legalEntities(), client.customFields());
     }
 }

@@ -3,6 +3,8 @@ package org.atriumcrm.core.rest.internal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.ws.rs.BeanParam;
@@ -28,11 +30,13 @@ import org.atriumcrm.core.api.Client;
 import org.atriumcrm.core.api.ClientDraft;
 import org.atriumcrm.core.api.ClientFilter;
 import org.atriumcrm.core.api.ClientMatch;
+import org.atriumcrm.core.api.ClientMerge;
 import org.atriumcrm.core.api.ClientQuery;
 import org.atriumcrm.core.api.ClientService;
 import org.atriumcrm.core.api.ClientSort;
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.LifecycleStatus;
+import org.atriumcrm.core.api.MergedClients;
 import org.atriumcrm.core.api.Page;
 import org.atriumcrm.core.api.PurchasePotential;
 import org.atriumcrm.core.api.RecordNotFoundException;
@@ -246,8 +250,13 @@ public class ClientResource {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id, @Context Request request) {
-        Client client = reachable(id);
+    public Response get(@PathParam("id") String id, @Context Request request, @Context UriInfo uri) {
+        Optional<Client> found = clients.get(id);
+        if (found.isEmpty()) {
+            return whereMerged(id, uri, MergedProblem::moved);
+        }
+        Client client = found.get();
+        RecordReach.requireReach(Sections.CLIENTS, client.responsibleManagerId(), ClientService.RECORD_TYPE, id);
         EntityTag tag = EntityTags.of(client.version());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         return notModified != null ? notModified.build() : Response.ok(client).tag(tag).build();
@@ -257,20 +266,71 @@ public class ClientResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           ClientDraft draft) {
-        requireReach(id);
-        ClientDraft full = HiddenFields.keepStored(Sections.CLIENTS, owned(Bodies.required(draft)), () -> reachable(id),
-                ClientDraft.class);
-        Client updated = clients.update(id, full, EntityTags.expectedVersion(ifMatch));
-        return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
+                           ClientDraft draft, @Context UriInfo uri) {
+        try {
+            requireReach(id);
+            ClientDraft full = HiddenFields.keepStored(Sections.CLIENTS, owned(Bodies.required(draft)), () -> reachable(id),
+                    ClientDraft.class);
+            Client updated = clients.update(id, full, EntityTags.expectedVersion(ifMatch));
+            return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
+        } catch (RecordNotFoundException notFound) {
+            return whereMerged(id, uri, MergedProblem::conflict);
+        }
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Context UriInfo uri) {
+        try {
+            requireReach(id);
+            clients.delete(id, EntityTags.expectedVersion(ifMatch));
+            return Response.noContent().build();
+        } catch (RecordNotFoundException notFound) {
+            return whereMerged(id, uri, MergedProblem::conflict);
+        }
+    }
+
+    /** The fields a merge request names: the clients that go into the survivor and whose value each field keeps. */
+    public record MergeRequest(List<String> mergedIds, Map<String, String> fields) {
+    }
+
+    /**
+     * Merges duplicates into this client (see {@link ClientService#merge}). The merged clients
+     * disappear, so it needs delete access, and every client named must be in the caller's reach.
+     */
+    @POST
+    @Path("{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresSection(value = Sections.CLIENTS, access = Access.DELETE)
+    public Response merge(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          MergeRequest request) {
+        Bodies.required(request);
         requireReach(id);
-        clients.delete(id, EntityTags.expectedVersion(ifMatch));
-        return Response.noContent().build();
+        List<String> mergedIds = request.mergedIds() == null ? List.of() : request.mergedIds();
+        if (RecordReach.limited(Sections.CLIENTS)) {
+            for (int i = 0; i < mergedIds.size(); i++) {
+                boolean reached = clients.get(mergedIds.get(i))
+                        .map(client -> RecordReach.reaches(Sections.CLIENTS, client.responsibleManagerId())).orElse(true);
+                if (!reached) {
+                    throw ValidationException.of("mergedIds[" + i + "]", "is not a client");
+                }
+            }
+        }
+        MergedClients merged = clients.merge(id, new ClientMerge(mergedIds, request.fields()),
+                EntityTags.expectedVersion(ifMatch));
+        return Response.ok(merged).tag(EntityTags.of(merged.survivor().version())).build();
+    }
+
+    /** 404 for an id that never was a client; for a merged one, the pointer to its survivor. */
+    private Response whereMerged(String id, UriInfo uri, MergedResponse response) {
+        String survivor = clients.mergedInto(id).orElseThrow(() -> new RecordNotFoundException(ClientService.RECORD_TYPE, id));
+        return response.of(id, survivor, uri.getBaseUriBuilder().path("clients").path(survivor).build());
+    }
+
+    /** How a merged id answers a request. */
+    private interface MergedResponse {
+        Response of(String mergedId, String survivorId, URI survivor);
     }
 
     private static ClientSort sort(String value, List<FieldError> errors) {

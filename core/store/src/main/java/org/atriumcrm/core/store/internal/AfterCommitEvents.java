@@ -3,7 +3,6 @@ package org.atriumcrm.core.store.internal;
 import java.util.Map;
 
 import javax.transaction.Status;
-import javax.transaction.Synchronization;
 import javax.transaction.TransactionSynchronizationRegistry;
 
 import org.atriumcrm.core.event.ClientEvents;
@@ -32,17 +31,9 @@ final class AfterCommitEvents {
             eventAdmin.postEvent(event);
             return;
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to prepare
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    eventAdmin.postEvent(event);
-                }
+        AfterCompletion.register(transactions, status -> {
+            if (status == Status.STATUS_COMMITTED) {
+                eventAdmin.postEvent(event);
             }
         });
     }

@@ -3,13 +3,17 @@ package org.atriumcrm.core.store.internal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import javax.persistence.Cache;
 import javax.persistence.EntityManager;
 import javax.transaction.TransactionSynchronizationRegistry;
 
@@ -18,11 +22,13 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.atriumcrm.core.api.Client;
 import org.atriumcrm.core.api.ClientDraft;
 import org.atriumcrm.core.api.ClientMatch;
+import org.atriumcrm.core.api.ClientMerge;
 import org.atriumcrm.core.api.ClientQuery;
 import org.atriumcrm.core.api.ClientService;
 import org.atriumcrm.core.api.CustomField;
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.LifecycleStatus;
+import org.atriumcrm.core.api.MergedClients;
 import org.atriumcrm.core.api.Page;
 import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.api.RecordNotFoundException;
@@ -36,10 +42,13 @@ import org.atriumcrm.core.quality.ClientMatching;
 import org.atriumcrm.core.quality.MatchDecision;
 import org.atriumcrm.core.quality.MatchKey;
 import org.atriumcrm.core.quality.MatchScore;
+import org.atriumcrm.core.spi.MergeParticipant;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 
@@ -51,9 +60,12 @@ public class JpaClientService implements ClientService {
     static final String UNIT_FILTER = "(osgi.unit.name=atrium-core)";
 
     private final JpaTemplate jpa;
+    private final TransactionSynchronizationRegistry transactions;
     private final AfterCommitEvents events;
     private final AuditTrail audit;
     private final ClientMatching matching;
+    private final ClientMatchKeys matchKeys;
+    private final List<MergeParticipant> mergeParticipants = new CopyOnWriteArrayList<>();
     private volatile ClientValidator validator;
     private volatile PhoneNormalizer phones;
 
@@ -65,12 +77,24 @@ public class JpaClientService implements ClientService {
             @Reference TransactionSynchronizationRegistry transactions,
             @Reference AuditTrail audit,
             @Reference ClientMatching matching,
+            @Reference ClientMatchKeys matchKeys,
             CoreConfiguration configuration) {
         this.jpa = jpa;
         this.audit = audit;
         this.matching = matching;
+        this.matchKeys = matchKeys;
+        this.transactions = transactions;
         this.events = new AfterCommitEvents(eventAdmin, transactions);
         configure(configuration);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addMergeParticipant(MergeParticipant participant) {
+        mergeParticipants.add(participant);
+    }
+
+    void removeMergeParticipant(MergeParticipant participant) {
+        mergeParticipants.remove(participant);
     }
 
     @Modified
@@ -93,7 +117,7 @@ public class JpaClientService implements ClientService {
             em.flush();
             events.clientChanged(ClientEvents.CREATED, entity.id());
             Client created = toClient(em, entity, customFields);
-            MatchKeyTable.insert(em, created.id(), matching.keysOf(created));
+            MatchKeyTable.insert(em, created.id(), matchKeys.of(created));
             audit.record(AuditAction.CREATE, RECORD_TYPE, created.id(), null, created);
             return created;
         });
@@ -125,7 +149,7 @@ public class JpaClientService implements ClientService {
             }
             em.flush();
             for (int i = 0; i < ids.size(); i++) {
-                MatchKeyTable.insert(em, ids.get(i), matching.keysOf(drafts.get(i)));
+                MatchKeyTable.insert(em, ids.get(i), matchKeys.of(drafts.get(i)));
             }
             ids.forEach(id -> events.clientChanged(ClientEvents.CREATED, id));
             for (int i = 0; i < ids.size(); i++) {
@@ -167,7 +191,7 @@ public class JpaClientService implements ClientService {
             em.flush();
             events.clientChanged(ClientEvents.UPDATED, id);
             Client after = toClient(em, entity, customFields);
-            MatchKeyTable.write(em, id, matching.keysOf(after));
+            MatchKeyTable.write(em, id, matchKeys.of(after));
             audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before, after);
             return after;
         }));
@@ -210,7 +234,7 @@ public class JpaClientService implements ClientService {
         if (limit < 1) {
             throw ValidationException.of("limit", "must be at least 1");
         }
-        Set<MatchKey> draftKeys = matching.keysOf(draft);
+        Set<MatchKey> draftKeys = matchKeys.of(draft);
         return jpa.txExpr(TransactionType.Supports, em -> {
             Set<String> candidates = MatchKeyTable.candidates(em, draftKeys);
             if (candidates.isEmpty()) {
@@ -238,6 +262,111 @@ public class JpaClientService implements ClientService {
                 score.strong() ? ClientMatch.Decision.STRONG : ClientMatch.Decision.POSSIBLE,
                 score.reasons().stream().map(reason -> new ClientMatch.Reason(reason.code(), reason.value(),
                         Math.round(reason.similarity() * 1000) / 1000.0)).toList());
+    }
+
+    @Override
+    public MergedClients merge(String survivorId, ClientMerge merge, OptionalLong expectedVersion) {
+        List<String> mergedIds = checkedMergedIds(survivorId, merge.mergedIds());
+        List<CustomField> customFields = customFields();
+        return Records.translatingConflicts(jpa, ClientEntity.class, RECORD_TYPE, survivorId, expectedVersion,
+                () -> jpa.txExpr(TransactionType.Required, em -> {
+            ClientEntity survivorEntity = Records.current(em, ClientEntity.class, RECORD_TYPE, survivorId, expectedVersion);
+            Client before = toClient(em, survivorEntity, customFields);
+            List<Client> merged = mergedClients(em, mergedIds, customFields);
+            PhoneNormalizer phoneKeys = phones;
+            NormalizedClient result = validator.validate(new MergedDraft(before, merged, merge.fieldSources(),
+                    phone -> phoneKeys.toE164(phone).orElse(null)).draft(), customFields);
+            Map<String, Integer> moved = new LinkedHashMap<>();
+            LocalDateTime now = Records.now();
+            String userId = Caller.current().map(Caller::userId).orElse(null);
+            for (String mergedId : mergedIds) {
+                ClientMergeRows.move(em, survivorId, mergedId, moved);
+            }
+            evictCacheNowAndAfterCompletion(em.getEntityManagerFactory().getCache());
+            em.clear();
+            for (String mergedId : mergedIds) {
+                em.remove(em.find(ClientEntity.class, mergedId));
+                CustomValues.delete(em, mergedId);
+                ClientMergeRows.point(em, mergedId, survivorId, now, userId);
+            }
+            ClientEntity survivor = em.find(ClientEntity.class, survivorId);
+            survivor.apply(result, now);
+            if (before.status() != result.status()) {
+                em.persist(statusChange(survivorId, before.status(), result.status(), now));
+            }
+            CustomValues.save(em, RecordKind.CLIENT, survivorId, result.customValues());
+            em.flush();
+            for (String mergedId : mergedIds) {
+                for (MergeParticipant participant : mergeParticipants) {
+                    moved.merge(participant.moduleId(), participant.merge(survivorId, mergedId), Integer::sum);
+                }
+            }
+            Client after = toClient(em, survivor, customFields);
+            MatchKeyTable.write(em, survivorId, matchKeys.of(after));
+            for (Client gone : merged) {
+                audit.record(AuditAction.MERGE, RECORD_TYPE, gone.id(), gone, null);
+                events.post(ClientEvents.MERGED, Map.of(ClientEvents.PROP_CLIENT_ID, survivorId,
+                        ClientEvents.PROP_MERGED_CLIENT_ID, gone.id()));
+            }
+            audit.record(AuditAction.MERGE, RECORD_TYPE, survivorId, before, after);
+            events.clientChanged(ClientEvents.UPDATED, survivorId);
+            return new MergedClients(after, mergedIds, moved);
+        }));
+    }
+
+    /**
+     * A merge moves rows by SQL, behind the shared cache's back: what the cache holds of the clients
+     * and their records is dropped before they are read again, and once more when the merge ends, in
+     * case a concurrent read cached the rows as they were before it committed.
+     */
+    private void evictCacheNowAndAfterCompletion(Cache cache) {
+        cache.evictAll();
+        AfterCompletion.register(transactions, status -> cache.evictAll());
+    }
+
+    /** The ids to merge, each once; 422 naming the one that is missing, repeated or the survivor itself. */
+    private static List<String> checkedMergedIds(String survivorId, List<String> mergedIds) {
+        if (mergedIds.isEmpty()) {
+            throw ValidationException.of("mergedIds", "must name at least one client to merge into the survivor");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < mergedIds.size(); i++) {
+            String id = mergedIds.get(i);
+            if (id == null || id.isBlank()) {
+                errors.add(new FieldError("mergedIds[" + i + "]", "must be a client id"));
+            } else if (id.equals(survivorId)) {
+                errors.add(new FieldError("mergedIds[" + i + "]", "is the survivor itself"));
+            } else if (!seen.add(id)) {
+                errors.add(new FieldError("mergedIds[" + i + "]", "is named twice"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return List.copyOf(mergedIds);
+    }
+
+    private static List<Client> mergedClients(EntityManager em, List<String> mergedIds, List<CustomField> customFields) {
+        List<Client> merged = new ArrayList<>();
+        List<FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < mergedIds.size(); i++) {
+            ClientEntity entity = em.find(ClientEntity.class, mergedIds.get(i));
+            if (entity == null) {
+                unknown.add(new FieldError("mergedIds[" + i + "]", "is not a client"));
+            } else {
+                merged.add(toClient(em, entity, customFields));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ValidationException(unknown);
+        }
+        return merged;
+    }
+
+    @Override
+    public Optional<String> mergedInto(String clientId) {
+        return jpa.txExpr(TransactionType.Supports, em -> ClientMergeRows.survivorOf(em, clientId));
     }
 
     @Override
