@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -26,12 +28,14 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 import org.atriumcrm.core.api.ActivityType;
+import org.atriumcrm.core.api.ClientDraft;
 import org.atriumcrm.core.api.TimelineEntry;
 import org.atriumcrm.core.event.ClientEvents;
 import org.atriumcrm.core.event.OpportunityEvents;
 import org.atriumcrm.core.event.TaskEvents;
 import org.atriumcrm.core.spi.ActivityTypeProvider;
 import org.atriumcrm.core.spi.CrmModule;
+import org.atriumcrm.core.spi.MatchKeyProvider;
 import org.atriumcrm.core.spi.RestResource;
 import org.atriumcrm.core.spi.TimelineSource;
 import org.junit.Test;
@@ -122,6 +126,40 @@ public class ExtensionPointsIT {
         assertTrue(!get("/api/clients/" + client + "/timeline").body().contains("probe.visit"));
         assertEquals("a removed module's type is not accepted any more", 422,
                 post("/api/activities", "{\"clientId\":\"" + client + "\",\"type\":\"probe.class-visit\"}").status());
+    }
+
+    @Test
+    public void aModulesIdentityKeysFindADuplicateThatSharesNothingElse() throws Exception {
+        ProbeHttp.awaitCoreApi();
+        post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"passport\",\"label\":\"Passport\",\"type\":\"TEXT\"}");
+        MatchKeyProvider passports = new MatchKeyProvider() {
+            @Override
+            public String keyType() {
+                return "PROBE_PASSPORT";
+            }
+
+            @Override
+            public Set<String> keysOf(ClientDraft client) {
+                Object passport = client.customFields().get("passport");
+                return passport == null ? Set.of() : Set.of(passport.toString().replaceAll("\\W", "").toUpperCase(Locale.ROOT));
+            }
+        };
+        ServiceRegistration<?> provider = context.registerService(MatchKeyProvider.class, passports, null);
+        String stored;
+        try {
+            stored = idOf(post("/api/clients", "{\"kind\":\"PERSON\",\"name\":\"Pavel Sidorov\","
+                    + "\"customFields\":{\"passport\":\"40 12 345678\"}}"));
+            ProbeHttp.Reply found = post("/api/clients/match", "{\"kind\":\"PERSON\",\"name\":\"Sidorov P.\","
+                    + "\"customFields\":{\"passport\":\"4012-345678\"}}");
+            assertEquals(found.body(), 200, found.status());
+            assertTrue(found.body(), found.body().contains("\"clientId\":\"" + stored + "\""));
+            assertTrue(found.body(), found.body().contains("\"SAME_PROBE_PASSPORT\""));
+        } finally {
+            provider.unregister();
+        }
+        assertTrue("the module's keys are not looked up once it is gone", !post("/api/clients/match",
+                "{\"kind\":\"PERSON\",\"name\":\"Sidorov P.\",\"customFields\":{\"passport\":\"4012-345678\"}}")
+                .body().contains("SAME_PROBE_PASSPORT"));
     }
 
     @Test
