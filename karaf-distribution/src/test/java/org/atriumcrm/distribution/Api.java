@@ -1,5 +1,8 @@
 package org.atriumcrm.distribution;
 
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -183,6 +188,32 @@ final class Api {
 
     static JsonNode json(HttpResponse<String> response) throws IOException {
         return JSON.readTree(response.body());
+    }
+
+    /** Asserts a 422 problem naming each of {@code fields}. */
+    static void assertInvalid(HttpResponse<String> reply, String... fields) throws IOException {
+        assertEquals(reply.body(), 422, reply.statusCode());
+        assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        List<String> named = new ArrayList<>();
+        json(reply).get("errors").forEach(error -> named.add(error.get("field").asText()));
+        for (String field : fields) {
+            assertTrue(field + " in " + reply.body(), named.contains(field));
+        }
+    }
+
+    /** Waits until {@code path} answers {@code status}, as while a module comes or goes; a 5xx on the way fails. */
+    void awaitStatus(String path, int status, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        int last = -1;
+        while (Instant.now().isBefore(deadline)) {
+            last = status(path);
+            if (last == status) {
+                return;
+            }
+            assertTrue(path + " failed while the module came or went: " + last, last < 500);
+            Thread.sleep(100);
+        }
+        throw new AssertionError(path + " answered " + last + ", not " + status + ", for " + timeout);
     }
 
     /** The status of a GET; -1 while nothing listens. */

@@ -36,11 +36,7 @@ public class ClientMergeIT {
         api = atrium.api();
         HttpResponse<String> installed = api.post("/api/modules", "{\"id\":\"fitness\"}");
         assertEquals(installed.body(), 201, installed.statusCode());
-        Instant deadline = Instant.now().plus(MODULE_TIMEOUT);
-        while (api.get("/api/fitness/plans").statusCode() != 200) {
-            assertTrue("fitness did not come up", Instant.now().isBefore(deadline));
-            Thread.sleep(200);
-        }
+        api.awaitStatus("/api/fitness/plans", 200, MODULE_TIMEOUT);
     }
 
     @AfterClass
@@ -135,12 +131,12 @@ public class ClientMergeIT {
         String survivor = client("{\"kind\":\"PERSON\",\"name\":\"Gamma Person\",\"phones\":[\"+34 912 345 678\"]}");
         String other = client("{\"kind\":\"PERSON\",\"name\":\"Gamma Persona\"}");
 
-        assertInvalid(api.post("/api/clients/" + survivor + "/merge", "{\"mergedIds\":[\"" + survivor + "\"]}"), "mergedIds[0]");
-        assertInvalid(api.post("/api/clients/" + survivor + "/merge", "{\"mergedIds\":[\"" + other + "\",\"no-such-client\"]}"),
+        Api.assertInvalid(api.post("/api/clients/" + survivor + "/merge", "{\"mergedIds\":[\"" + survivor + "\"]}"), "mergedIds[0]");
+        Api.assertInvalid(api.post("/api/clients/" + survivor + "/merge", "{\"mergedIds\":[\"" + other + "\",\"no-such-client\"]}"),
                 "mergedIds[1]");
-        assertInvalid(api.post("/api/clients/" + survivor + "/merge", "{\"mergedIds\":[\"" + other
+        Api.assertInvalid(api.post("/api/clients/" + survivor + "/merge", "{\"mergedIds\":[\"" + other
                 + "\"],\"fields\":{\"name\":\"no-such-client\",\"colour\":\"" + other + "\"}}"), "fields.name", "fields.colour");
-        assertInvalid(api.post("/api/clients/" + survivor + "/merge", "{\"mergedIds\":[]}"), "mergedIds");
+        Api.assertInvalid(api.post("/api/clients/" + survivor + "/merge", "{\"mergedIds\":[]}"), "mergedIds");
         HttpResponse<String> stale = api.post("/api/clients/" + survivor + "/merge", "\"999\"",
                 "{\"mergedIds\":[\"" + other + "\"]}");
         assertEquals(stale.body(), 409, stale.statusCode());
@@ -148,15 +144,5 @@ public class ClientMergeIT {
         assertEquals(200, api.get("/api/clients/" + other).statusCode());
         assertEquals("Gamma Person", Api.json(api.get("/api/clients/" + survivor)).get("name").asText());
         assertEquals(404, api.get("/api/clients/no-such-client").statusCode());
-    }
-
-    private static void assertInvalid(HttpResponse<String> reply, String... fields) throws IOException {
-        assertEquals(reply.body(), 422, reply.statusCode());
-        assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        List<String> named = new ArrayList<>();
-        Api.json(reply).get("errors").forEach(error -> named.add(error.get("field").asText()));
-        for (String field : fields) {
-            assertTrue(field + " in " + reply.body(), named.contains(field));
-        }
     }
 }

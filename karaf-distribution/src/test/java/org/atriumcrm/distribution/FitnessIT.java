@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +48,7 @@ public class FitnessIT {
         assertEquals("[]", api.get("/api/modules").body());
         HttpResponse<String> installed = api.post("/api/modules", "{\"id\":\"fitness\"}");
         assertEquals(installed.body(), 201, installed.statusCode());
-        awaitStatus(PLANS, 200);
+        api.awaitStatus(PLANS, 200, MODULE_TIMEOUT);
     }
 
     @AfterClass
@@ -80,7 +79,7 @@ public class FitnessIT {
         assertEquals(end.plusDays(10), LocalDate.parse(Api.json(api.get(path)).get("end").asText()));
         assertEquals("FROZEN", checkIn("M-1001", null).get("reason").asText());
 
-        assertInvalid(api.post(path + "/freeze", "{\"days\":21}"), "days");
+        Api.assertInvalid(api.post(path + "/freeze", "{\"days\":21}"), "days");
         HttpResponse<String> stale = api.post(path + "/freeze", "\"0\"", "{\"days\":1}");
         assertEquals(stale.body(), 409, stale.statusCode());
         HttpResponse<String> unfrozen = api.post(path + "/unfreeze", frozen.headers().firstValue("ETag").orElseThrow(), "");
@@ -157,12 +156,12 @@ public class FitnessIT {
 
     @Test
     public void badRequestsNameTheirFields() throws Exception {
-        assertInvalid(api.post(PLANS, "{\"name\":\"\",\"kind\":\"VISITS\",\"duration\":1,\"durationUnit\":\"MONTHS\","
+        Api.assertInvalid(api.post(PLANS, "{\"name\":\"\",\"kind\":\"VISITS\",\"duration\":1,\"durationUnit\":\"MONTHS\","
                 + "\"price\":\"1,5\",\"currency\":\"EUR\"}"), "name", "visits", "price");
         String plan = created(api.post(PLANS, "{\"name\":\"Day pass\",\"kind\":\"TIME\",\"duration\":1,\"durationUnit\":\"DAYS\","
                 + "\"price\":\"5\",\"currency\":\"EUR\"}")).get("id").asText();
-        assertInvalid(api.post(MEMBERSHIPS, membership("no-such-client", plan, "D-1")), "clientId");
-        assertInvalid(api.post(CHECKINS, "{\"card\":\"\"}"), "card");
+        Api.assertInvalid(api.post(MEMBERSHIPS, membership("no-such-client", plan, "D-1")), "clientId");
+        Api.assertInvalid(api.post(CHECKINS, "{\"card\":\"\"}"), "card");
         HttpResponse<String> missing = api.get(MEMBERSHIPS + "/no-such-membership");
         assertEquals(404, missing.statusCode());
         assertTrue(missing.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
@@ -178,13 +177,13 @@ public class FitnessIT {
 
         HttpResponse<String> removed = api.delete("/api/modules/fitness");
         assertEquals(removed.body(), 204, removed.statusCode());
-        awaitStatus(PLANS, 404);
+        api.awaitStatus(PLANS, 404, MODULE_TIMEOUT);
         assertEquals(200, api.get("/api/clients?limit=5").statusCode());
         assertFalse(api.get("/api/modules").body().contains("\"fitness\""));
 
         HttpResponse<String> installed = api.post("/api/modules", "{\"id\":\"fitness\"}");
         assertEquals(installed.body(), 201, installed.statusCode());
-        awaitStatus(PLANS, 200);
+        api.awaitStatus(PLANS, 200, MODULE_TIMEOUT);
         assertEquals(before, api.get(MEMBERSHIPS + "?clientId=" + client).body());
         assertEquals("ALLOW", checkIn("R-5005", null).get("decision").asText());
         assertEquals(sold.get("id"), Api.json(api.get(MEMBERSHIPS + "/" + sold.get("id").asText())).get("id"));
@@ -218,10 +217,10 @@ public class FitnessIT {
         assertEquals("one visit now is not yet the usual rhythm", "DECLINING",
                 Api.json(api.get("/api/fitness/members/" + client)).get("stage").asText());
 
-        assertInvalid(api.post(CHECKINS, "{\"card\":\"DCL-3003\",\"at\":\"" + Instant.now().plus(Duration.ofHours(1)) + "\"}"), "at");
-        assertInvalid(api.post(CHECKINS, "{\"card\":\"DCL-3003\",\"at\":\"yesterday\"}"), "at");
+        Api.assertInvalid(api.post(CHECKINS, "{\"card\":\"DCL-3003\",\"at\":\"" + Instant.now().plus(Duration.ofHours(1)) + "\"}"), "at");
+        Api.assertInvalid(api.post(CHECKINS, "{\"card\":\"DCL-3003\",\"at\":\"yesterday\"}"), "at");
         assertEquals(404, api.get("/api/fitness/members/no-such-client").statusCode());
-        assertInvalid(api.get("/api/fitness/members?stage=SLEEPY"), "stage");
+        Api.assertInvalid(api.get("/api/fitness/members?stage=SLEEPY"), "stage");
     }
 
     @Test
@@ -250,8 +249,8 @@ public class FitnessIT {
         JsonNode allowed = checkIn("{\"card\":\"RNW-7007\"}");
         assertEquals("ALLOW", allowed.get("decision").asText());
         assertEquals(renewal.get("id"), allowed.get("membershipId"));
-        assertInvalid(api.post(oldPath + "/renew", "{}"), "membership");
-        assertInvalid(api.post(MEMBERSHIPS, membership(lapser, plan, "RNW-7007")), "card");
+        Api.assertInvalid(api.post(oldPath + "/renew", "{}"), "membership");
+        Api.assertInvalid(api.post(MEMBERSHIPS, membership(lapser, plan, "RNW-7007")), "card");
 
         HttpResponse<String> report = api.get("/api/fitness/reports/renewals?from=" + YearMonth.from(ended) + "&to=" + YearMonth.now());
         assertEquals(report.body(), 200, report.statusCode());
@@ -266,15 +265,15 @@ public class FitnessIT {
         assertEquals(0.5, byPlan.get("renewalRate").asDouble(), 1e-9);
         assertTrue(Api.json(report).get("stages").get("LAPSED").asInt() >= 1);
         assertEquals("LAPSED", Api.json(api.get("/api/fitness/members/" + lapser)).get("stage").asText());
-        assertInvalid(api.get("/api/fitness/reports/renewals?from=2026-13"), "from");
-        assertInvalid(api.get("/api/fitness/reports/renewals?from=2026-05&to=2026-01"), "from");
+        Api.assertInvalid(api.get("/api/fitness/reports/renewals?from=2026-13"), "from");
+        Api.assertInvalid(api.get("/api/fitness/reports/renewals?from=2026-05&to=2026-01"), "from");
     }
 
     @Test
     public void aFullClassRefusesBookingsAndTheTrainersLoadCountsThem() throws Exception {
         JsonNode trainer = created(api.post("/api/fitness/trainers", "{\"name\":\"Ana Trainer\",\"email\":\"ana@club.example\"}"));
         created(api.post("/api/fitness/trainers", "{\"name\":\"Zoe Trainer\"}"));
-        assertInvalid(api.post("/api/fitness/trainers", "{\"name\":\"\",\"email\":\"nope\"}"), "name", "email");
+        Api.assertInvalid(api.post("/api/fitness/trainers", "{\"name\":\"\",\"email\":\"nope\"}"), "name", "email");
         JsonNode firstPage = Api.json(api.get("/api/fitness/trainers?limit=1"));
         assertEquals("Ana Trainer", firstPage.get("items").get(0).get("name").asText());
         JsonNode secondPage = Api.json(api.get("/api/fitness/trainers?limit=1&after=" + firstPage.get("next").asText()));
@@ -285,14 +284,14 @@ public class FitnessIT {
         HttpResponse<String> scheduled = api.post("/api/fitness/classes", "{\"title\":\"Spinning\",\"trainerId\":\"" + trainerId
                 + "\",\"startsAt\":\"" + startedAnHourAgo + "\",\"minutes\":45,\"capacity\":2,\"room\":\"Hall B\"}");
         String classPath = "/api/fitness/classes/" + created(scheduled).get("id").asText();
-        assertInvalid(api.post("/api/fitness/classes", "{\"title\":\"Yoga\",\"trainerId\":\"no-such-trainer\",\"startsAt\":\""
+        Api.assertInvalid(api.post("/api/fitness/classes", "{\"title\":\"Yoga\",\"trainerId\":\"no-such-trainer\",\"startsAt\":\""
                 + startedAnHourAgo + "\",\"minutes\":45,\"capacity\":2}"), "trainerId");
 
         HttpResponse<String> booked = api.post(classPath + "/bookings", "{\"clientId\":\"" + client("Booker One") + "\"}");
         JsonNode first = created(booked);
         created(api.post(classPath + "/bookings", "{\"clientId\":\"" + client("Booker Two") + "\"}"));
         HttpResponse<String> full = api.post(classPath + "/bookings", "{\"clientId\":\"" + client("Booker Three") + "\"}");
-        assertInvalid(full, "classId");
+        Api.assertInvalid(full, "classId");
         assertEquals(0, Api.json(api.get(classPath)).get("placesLeft").asInt());
         assertEquals(2, Api.json(api.get(classPath + "/bookings")).get("items").size());
 
@@ -342,35 +341,5 @@ public class FitnessIT {
     private static JsonNode created(HttpResponse<String> reply) throws Exception {
         assertEquals(reply.body(), 201, reply.statusCode());
         return Api.json(reply);
-    }
-
-    /** A 422 problem naming each field. */
-    private static void assertInvalid(HttpResponse<String> reply, String... fields) throws Exception {
-        assertEquals(reply.body(), 422, reply.statusCode());
-        assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        List<String> named = new ArrayList<>();
-        Api.json(reply).get("errors").forEach(error -> named.add(error.get("field").asText()));
-        for (String field : fields) {
-            assertTrue(field + " in " + reply.body(), named.contains(field));
-        }
-    }
-
-    /** Waits until {@code path} answers {@code status}; a failure (5xx) on the way fails the test. */
-    private static void awaitStatus(String path, int status) throws Exception {
-        Instant deadline = Instant.now().plus(MODULE_TIMEOUT);
-        int last = -1;
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                last = api.get(path).statusCode();
-                if (last == status) {
-                    return;
-                }
-                assertTrue(path + " failed while the module came or went: " + last, last < 500);
-            } catch (IOException e) {
-                // restarting
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(path + " answered " + last + ", not " + status + ", for " + MODULE_TIMEOUT);
     }
 }
