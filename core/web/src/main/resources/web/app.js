@@ -13,6 +13,7 @@ const CORE_ROUTES = [
   { path: '/clients/new', element: 'client-form', script: './pages/client-form.js', section: 'clients', access: 'WRITE' },
   { path: '/clients/:clientId', element: 'client-card', script: './pages/client-card.js', section: 'clients' },
   { path: '/clients/:clientId/edit', element: 'client-form', script: './pages/client-form.js', section: 'clients', access: 'WRITE' },
+  { path: '/duplicates', element: 'duplicate-groups', script: './pages/duplicate-groups.js', section: 'clients', access: 'WRITE' },
   { path: '/pipeline', element: 'pipeline-board', script: './pages/pipeline-board.js', section: 'opportunities' },
   { path: '/pipeline/:pipelineId', element: 'pipeline-board', script: './pages/pipeline-board.js', section: 'opportunities' },
   { path: '/my-day', element: 'my-day', script: './pages/my-day.js', section: 'tasks' },
@@ -24,6 +25,7 @@ const CORE_ROUTES = [
 
 const CORE_MENU = [
   { route: '/clients', label: 'nav.clients', section: 'clients' },
+  { route: '/duplicates', label: 'nav.duplicates', section: 'clients', access: 'WRITE' },
   { route: '/pipeline', label: 'nav.pipeline', section: 'opportunities' },
   { route: '/my-day', label: 'nav.myDay', section: 'tasks' },
 ];
@@ -181,7 +183,7 @@ class AtriumApp extends AtriumElement {
   }
 
   navigation() {
-    const core = CORE_MENU.filter((item) => can(item.section)).map((item) => ({ route: item.route, text: t(item.label) }));
+    const core = CORE_MENU.filter((item) => can(item.section, item.access)).map((item) => ({ route: item.route, text: t(item.label) }));
     const modules = menuEntries().filter((item) => can(item.moduleId))
       .map((item) => ({ route: item.route.startsWith('/') ? item.route : `/${item.route}`, text: pick(item.label) }));
     const admin = ADMIN_MENU.filter((item) => can(item.section, item.access)).map((item) => ({ route: item.route, text: t(item.label) }));

@@ -1,18 +1,11 @@
 import { html, nothing } from 'lit';
 import { AtriumElement } from 'atrium/element.js';
 import { api, queryString } from 'atrium/api.js';
-import { t, formatNumber } from 'atrium/i18n.js';
+import { t } from 'atrium/i18n.js';
+import { reasonText, scoreText } from './match-reasons.js';
 
 const MATCH_DELAY_MS = 400;
 const SHOWN = 5;
-
-/** A match reason in words: "same phone +78121234567", "similar name 93 %". */
-function reasonText(reason) {
-  const key = `match.reason.${reason.code}`;
-  const words = t(key) === key ? reason.code.toLowerCase().replaceAll('_', ' ') : t(key);
-  if (reason.similarity && reason.similarity < 1) return `${words} ${formatNumber(Math.round(reason.similarity * 100))} %`;
-  return reason.value ? `${words} ${reason.value}` : words;
-}
 
 /**
  * The clients that a draft may duplicate, looked up as the user types (the "new counterparty
@@ -71,7 +64,7 @@ class DuplicateCandidates extends AtriumElement {
           ${this.candidates.map((candidate) => html`
             <li class="candidate ${candidate.decision}" data-id=${candidate.clientId}>
               <a href="#/clients/${candidate.clientId}" target="_blank" rel="noopener">${candidate.name}</a>
-              <span class="badge">${t(`match.${candidate.decision}`)} · ${formatNumber(Math.round(candidate.score * 100))} %</span>
+              <span class="badge">${t(`match.${candidate.decision}`)} · ${scoreText(candidate.score)}</span>
               <p class="muted">${candidate.reasons.map(reasonText).join(' · ')}</p>
             </li>`)}
         </ul>

@@ -33,4 +33,17 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Attachment folder",
             description = "Where attachment files are kept; empty for data/atrium/attachments of Karaf", required = false)
     String attachment_directory() default "";
+
+    @AttributeDefinition(name = "Duplicate scan hour",
+            description = "Hour of the day (0 to 23, server time) at which the whole base is scanned for duplicates")
+    int duplicates_scan_hour() default 3;
+
+    @AttributeDefinition(name = "Dead souls: months without activity",
+            description = "A client with no change, activity, deal or task for this many months may be a dead soul")
+    int dead_souls_inactive_months() default 12;
+
+    @AttributeDefinition(name = "Dead souls: most contact points",
+            description = "A client inactive that long is a dead soul when it has at most this many ways to reach it: "
+                    + "phones, e-mails, contact persons and legal entities with a tax id, together")
+    int dead_souls_max_contact_points() default 1;
 }

@@ -258,10 +258,8 @@ public class JpaClientService implements ClientService {
     }
 
     private static ClientMatch toMatch(String clientId, String name, MatchScore score) {
-        return new ClientMatch(clientId, name, Math.round(score.score() * 1000) / 1000.0,
-                score.strong() ? ClientMatch.Decision.STRONG : ClientMatch.Decision.POSSIBLE,
-                score.reasons().stream().map(reason -> new ClientMatch.Reason(reason.code(), reason.value(),
-                        Math.round(reason.similarity() * 1000) / 1000.0)).toList());
+        return new ClientMatch(clientId, name, MatchScores.rounded(score.score()), MatchScores.decision(score.decision()),
+                MatchScores.reasons(score));
     }
 
     @Override

@@ -142,7 +142,8 @@ final class MatchKeyTable {
         return ids.stream().map(String::strip).toList();
     }
 
-    private static List<List<String>> chunks(Collection<String> ids) {
+    /** The ids in lists of at most {@value #IDS_PER_QUERY}, one query each. */
+    static List<List<String>> chunks(Collection<String> ids) {
         List<String> all = List.copyOf(ids);
         List<List<String>> chunks = new ArrayList<>();
         for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
@@ -151,7 +152,8 @@ final class MatchKeyTable {
         return chunks;
     }
 
-    private static String placeholders(int count) {
+    /** {@code ?,?,?} for an IN list or a row of values. */
+    static String placeholders(int count) {
         return "?,".repeat(count - 1) + "?";
     }
 }
