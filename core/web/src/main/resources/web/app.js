@@ -14,6 +14,8 @@ const CORE_ROUTES = [
   { path: '/clients/:clientId', element: 'client-card', script: './pages/client-card.js', section: 'clients' },
   { path: '/clients/:clientId/edit', element: 'client-form', script: './pages/client-form.js', section: 'clients', access: 'WRITE' },
   { path: '/duplicates', element: 'duplicate-groups', script: './pages/duplicate-groups.js', section: 'clients', access: 'WRITE' },
+  { path: '/quality/issues', element: 'quality-issues', script: './pages/quality-issues.js', section: 'clients', access: 'WRITE' },
+  { path: '/quality/dead-souls', element: 'dead-souls', script: './pages/dead-souls.js', section: 'clients', access: 'WRITE' },
   { path: '/pipeline', element: 'pipeline-board', script: './pages/pipeline-board.js', section: 'opportunities' },
   { path: '/pipeline/:pipelineId', element: 'pipeline-board', script: './pages/pipeline-board.js', section: 'opportunities' },
   { path: '/my-day', element: 'my-day', script: './pages/my-day.js', section: 'tasks' },
@@ -26,6 +28,8 @@ const CORE_ROUTES = [
 const CORE_MENU = [
   { route: '/clients', label: 'nav.clients', section: 'clients' },
   { route: '/duplicates', label: 'nav.duplicates', section: 'clients', access: 'WRITE' },
+  { route: '/quality/issues', label: 'nav.qualityIssues', section: 'clients', access: 'WRITE' },
+  { route: '/quality/dead-souls', label: 'nav.deadSouls', section: 'clients', access: 'WRITE' },
   { route: '/pipeline', label: 'nav.pipeline', section: 'opportunities' },
   { route: '/my-day', label: 'nav.myDay', section: 'tasks' },
 ];

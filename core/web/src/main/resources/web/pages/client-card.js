@@ -86,6 +86,17 @@ class ClientCard extends AtriumElement {
     }
   }
 
+  /** Archives or restores the client (`archive` | `restore`); both are status changes the timeline shows. */
+  async changeArchive(action) {
+    this.error = null;
+    try {
+      this.client = await api(`/clients/${encodeURIComponent(this.client.id)}/${action}`, { method: 'POST', record: this.client });
+      this.tabElements.get('timeline')?.load?.();
+    } catch (error) {
+      this.error = errorText(error);
+    }
+  }
+
   done(tabId) {
     this.action = null;
     this.selected = tabId;
@@ -105,6 +116,7 @@ class ClientCard extends AtriumElement {
     if (this.error && !this.client) return html`<section class="page"><div class="alert" role="alert">${this.error}</div></section>`;
     if (!this.client) return html`<p role="status">${t('common.loading')}</p>`;
     const c = this.client;
+    const archived = c.status === 'ARCHIVED';
     const tabs = this.tabs();
     const current = tabs.find((tab) => tab.id === this.selected) ?? tabs[0];
     return html`
@@ -114,15 +126,19 @@ class ClientCard extends AtriumElement {
             <p class="breadcrumb"><a href="#/clients">${t('clients.title')}</a></p>
             <h1 id="client-name">${c.name}</h1>
             <p class="muted">${t(`kind.${c.kind}`)}</p>
+            ${archived ? html`<p class="muted" id="archived-notice">${t('card.archivedNotice')}</p>` : nothing}
           </div>
           <div class="quick-actions">
+            ${archived ? html`<span class="badge status-ARCHIVED">${t('status.ARCHIVED')}</span>` : html`
             <label for="card-status">${t('client.status')}</label>
             <select id="card-status" ?disabled=${!can('clients', 'WRITE')} @change=${(e) => this.changeStatus(e.target.value)}>
               ${STATUSES.map((s) => html`<option value=${s} ?selected=${c.status === s}>${t(`status.${s}`)}</option>`)}
-            </select>
+            </select>`}
             ${can('activities', 'WRITE') ? html`<button type="button" id="log-call" @click=${() => { this.action = 'call'; }}>${t('card.logCall')}</button>` : nothing}
             ${can('tasks', 'WRITE') ? html`<button type="button" id="add-task" @click=${() => { this.action = 'task'; }}>${t('card.addTask')}</button>` : nothing}
             ${can('clients', 'WRITE') ? html`<a class="button" href="#/clients/${c.id}/edit" id="edit-client">${t('common.edit')}</a>` : nothing}
+            ${can('clients', 'WRITE') ? html`<button type="button" id=${archived ? 'restore-client' : 'archive-client'}
+              @click=${() => this.changeArchive(archived ? 'restore' : 'archive')}>${t(archived ? 'card.restore' : 'card.archive')}</button>` : nothing}
           </div>
         </div>
         ${this.error ? html`<div class="alert" role="alert">${this.error}</div>` : nothing}

@@ -7,10 +7,15 @@ import { navigate } from 'atrium/router.js';
 import { FieldErrors, errorId, nonEmpty } from 'atrium/forms.js';
 import './custom-field-input.js';
 import './duplicate-candidates.js';
+import { QualityCheck, qualityHint, qualityPanel, draftField, fixChanges } from './quality-hints.js';
 
 const KINDS = ['ORGANIZATION', 'PERSON'];
 const STATUSES = ['LEAD', 'ACTIVE', 'REGULAR', 'LOST'];
+// an archived client keeps its status when edited; archiving is the card's Archive action
+const statusChoices = (current) => (current === 'ARCHIVED' ? [...STATUSES, current] : STATUSES);
 const FIELDS = ['kind', 'name', 'phones', 'emails', 'status', 'source', 'tags', 'addresses', 'legalEntities', 'customFields'];
+// the checked fields this form edits, where a data-quality hint shows next to its input
+const QUALITY_ON_FORM = /^(name|(phones|emails)\[\d+\]|legalEntities\[0\]\.(inn|kpp|ogrn|taxId))$/;
 
 /**
  * The new-client form, and the same form to edit one (`clientId` set): the first address and
@@ -26,6 +31,7 @@ class ClientForm extends AtriumElement {
     fields: { state: true },
     errors: { state: true },
     saving: { state: true },
+    quality: { state: true },
   };
 
   constructor() {
@@ -35,6 +41,13 @@ class ClientForm extends AtriumElement {
     this.emails = [''];
     this.fields = [];
     this.errors = new FieldErrors();
+    this.quality = [];
+    this.qualityCheck = new QualityCheck((issues) => { this.quality = issues; });
+  }
+
+  disconnectedCallback() {
+    this.qualityCheck.stop();
+    super.disconnectedCallback();
   }
 
   async connectedCallback() {
@@ -49,6 +62,7 @@ class ClientForm extends AtriumElement {
         this.client = client;
         this.phones = client.phones.length ? [...client.phones] : [''];
         this.emails = client.emails.length ? [...client.emails] : [''];
+        this.updateComplete.then(() => this.checkQuality());
       }
     } catch (error) {
       this.errors = new FieldErrors(error);
@@ -119,6 +133,32 @@ class ClientForm extends AtriumElement {
   lookForDuplicates(event) {
     if (event.target.closest('custom-field-input')) return;
     this.querySelector('duplicate-candidates').check(this.draft(event.currentTarget), this.clientId ?? null);
+    this.checkQuality();
+  }
+
+  /** Asks, as the user types, what looks wrong in the draft; the hints never block saving. */
+  checkQuality() {
+    const form = this.querySelector('#client-form');
+    if (form) this.qualityCheck.check(this.draft(form));
+  }
+
+  /** The data-quality hint of a field, with a button that applies its suggested fix. */
+  qualityHint(field) {
+    return qualityHint(field && this.quality.find((issue) => issue.field === field), (issue) => this.applyFix(issue));
+  }
+
+  /** Puts a suggested fix into the form (nothing is saved yet), then checks the draft again. */
+  async applyFix(issue) {
+    const { lists, fields } = fixChanges(issue, { phones: this.phones, emails: this.emails });
+    Object.assign(this, lists);
+    for (const [field, value] of Object.entries(fields)) {
+      const input = this.querySelector(`input[data-field="${field}"]`);
+      if (input) input.value = value;
+    }
+    this.quality = this.quality.filter((other) => other !== issue);
+    await this.updateComplete;
+    this.querySelector('duplicate-candidates').check(this.draft(this.querySelector('#client-form')), this.clientId ?? null);
+    this.checkQuality();
   }
 
   /** An input's accessibility attributes for the field it edits. */
@@ -151,7 +191,7 @@ class ClientForm extends AtriumElement {
               <div class="field">
                 <label for="status">${t('client.status')}</label>
                 <select id="status" name="status">
-                  ${STATUSES.map((s) => html`<option value=${s} ?selected=${(c.status ?? 'LEAD') === s}>${t(`status.${s}`)}</option>`)}
+                  ${statusChoices(c.status).map((s) => html`<option value=${s} ?selected=${(c.status ?? 'LEAD') === s}>${t(`status.${s}`)}</option>`)}
                 </select>
                 ${this.errors.for('status')}
               </div>
@@ -190,6 +230,7 @@ class ClientForm extends AtriumElement {
           </form>
           <aside class="candidates" id="duplicate-candidates" aria-live="polite">
             <duplicate-candidates></duplicate-candidates>
+            ${qualityPanel(this.quality, (issue) => !QUALITY_ON_FORM.test(issue.field))}
           </aside>
         </div>
       </section>`;
@@ -200,10 +241,11 @@ class ClientForm extends AtriumElement {
     return html`
       <div class="field">
         <label for=${name}>${label}${required ? html` <span aria-hidden="true">*</span>` : nothing}</label>
-        <input id=${name} name=${name} .value=${value ?? ''} ?required=${required} inputmode=${inputmode}
+        <input id=${name} name=${name} .value=${value ?? ''} ?required=${required} inputmode=${inputmode} data-field=${field}
           aria-invalid=${invalid} aria-describedby=${describedBy || nothing}>
         ${hint ? html`<p class="hint">${hint}</p>` : nothing}
         ${this.errors.for(field)}
+        ${this.qualityHint(field)}
       </div>`;
   }
 
@@ -230,6 +272,7 @@ class ClientForm extends AtriumElement {
               ${values.length > 1 ? html`<button type="button" class="link" aria-label=${t('common.removeItem', { item: `${legend} ${index + 1}` })}
                 @click=${() => { this[name] = values.filter((_, i) => i !== index); }}>×</button>` : nothing}
               ${this.errors.for(field)}
+              ${this.qualityHint(draftField(name, values, index))}
             </div>`;
         })}
         <button type="button" class="link" @click=${() => { this[name] = [...values, '']; }}>${t(`clientForm.add.${name}`)}</button>

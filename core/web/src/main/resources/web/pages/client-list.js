@@ -7,7 +7,8 @@ import { errorText } from 'atrium/forms.js';
 
 const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 250;
-const STATUSES = ['LEAD', 'ACTIVE', 'REGULAR', 'LOST'];
+// archived clients are left out unless this filter asks for them
+const STATUSES = ['LEAD', 'ACTIVE', 'REGULAR', 'LOST', 'ARCHIVED'];
 const SORTS = ['name', '-name', '-created', 'created', '-updated'];
 const EMPTY_FILTER = { q: '', status: '', source: '', tag: '', owner: '', sort: 'name', custom: {} };
 

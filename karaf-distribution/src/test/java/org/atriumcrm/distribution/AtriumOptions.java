@@ -28,6 +28,12 @@ final class AtriumOptions {
     static final long ATTACHMENT_LIMIT = 1024 * 1024;
     /** How often the tests' Atrium looks for due task reminders. */
     static final long REMINDER_PERIOD_SECONDS = 2;
+    /**
+     * Months without activity that make a dead soul in the tests' Atrium: none, since a client's own
+     * last change cannot be back-dated, so every client is inactive at once unless something is
+     * dated after the moment of the request.
+     */
+    static final int DEAD_SOULS_INACTIVE_MONTHS = 0;
     /** The user the first start creates; the tests sign in as it. */
     static final String ADMIN_USERNAME = "admin";
     /** Its password, set before the first start (for the tests' throwaway databases only). */
@@ -73,6 +79,8 @@ final class AtriumOptions {
             editConfigurationFilePut("etc/org.atriumcrm.core.cfg", "attachment.max.bytes", Long.toString(ATTACHMENT_LIMIT)),
             editConfigurationFilePut("etc/org.atriumcrm.core.cfg", "task.reminder.period.seconds",
                     Long.toString(REMINDER_PERIOD_SECONDS)),
+            editConfigurationFilePut("etc/org.atriumcrm.core.cfg", "dead.souls.inactive.months",
+                    Integer.toString(DEAD_SOULS_INACTIVE_MONTHS)),
             editConfigurationFilePut("etc/org.atriumcrm.security.cfg", "admin.initial.password", ADMIN_PASSWORD),
         };
     }

@@ -6,6 +6,8 @@ import java.util.Set;
 /**
  * Exact-match filters of a client list; {@code null} fields do not filter.
  *
+ * @param status       {@code null}: every status but {@link LifecycleStatus#ARCHIVED}, which is listed
+ *                     only when asked for
  * @param tag          matches a tag regardless of case and accents
  * @param customFields custom field key → the value the field must have (one of the values, for a multi-picklist)
  * @param responsibleManagerIn the responsible manager must be one of these ({@code null}: anyone's

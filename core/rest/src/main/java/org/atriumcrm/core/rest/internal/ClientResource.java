@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
@@ -27,6 +29,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import org.atriumcrm.core.api.Client;
+import org.atriumcrm.core.api.ClientArchive;
 import org.atriumcrm.core.api.ClientDraft;
 import org.atriumcrm.core.api.ClientFilter;
 import org.atriumcrm.core.api.ClientMatch;
@@ -73,12 +76,15 @@ public class ClientResource {
     private final ClientService clients;
     private final TimelineService timeline;
     private final AuditTrail audit;
+    private final ClientArchive archive;
 
     @Activate
-    public ClientResource(@Reference ClientService clients, @Reference TimelineService timeline, @Reference AuditTrail audit) {
+    public ClientResource(@Reference ClientService clients, @Reference TimelineService timeline, @Reference AuditTrail audit,
+                          @Reference ClientArchive archive) {
         this.clients = clients;
         this.timeline = timeline;
         this.audit = audit;
+        this.archive = archive;
     }
 
     /** The filters of a client list, as query parameters. */
@@ -154,9 +160,7 @@ public class ClientResource {
 
     private static AuditEntry withoutHidden(AuditEntry entry, Set<String> hidden) {
         return new AuditEntry(entry.id(), entry.at(), entry.action(), entry.recordType(), entry.recordId(), entry.userId(),
-                entry.username(), entry.changes().stream().filter(change -> hidden.stream()
-                        .noneMatch(field -> change.field().equals(field) || change.field().startsWith(field + ".")
-                                || change.field().startsWith(field + "["))).toList());
+                entry.username(), entry.changes().stream().filter(change -> !HiddenFields.hides(hidden, change.field())).toList());
     }
 
     /**
@@ -286,6 +290,32 @@ public class ClientResource {
             requireReach(id);
             clients.delete(id, EntityTags.expectedVersion(ifMatch));
             return Response.noContent().build();
+        } catch (RecordNotFoundException notFound) {
+            return whereMerged(id, uri, MergedProblem::conflict);
+        }
+    }
+
+    /** Archives the client: it leaves the default lists and searches (see {@link ClientArchive}). */
+    @POST
+    @Path("{id}/archive")
+    public Response archive(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Context UriInfo uri) {
+        return changeLifecycle(id, ifMatch, uri, archive::archive);
+    }
+
+    /** Puts an archived client back to the status it had before. */
+    @POST
+    @Path("{id}/restore")
+    public Response restore(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Context UriInfo uri) {
+        return changeLifecycle(id, ifMatch, uri, archive::restore);
+    }
+
+    private Response changeLifecycle(String id, String ifMatch, UriInfo uri, BiFunction<String, OptionalLong, Client> change) {
+        try {
+            requireReach(id);
+            Client changed = change.apply(id, EntityTags.expectedVersion(ifMatch));
+            return Response.ok(changed).tag(EntityTags.of(changed.version())).build();
         } catch (RecordNotFoundException notFound) {
             return whereMerged(id, uri, MergedProblem::conflict);
         }

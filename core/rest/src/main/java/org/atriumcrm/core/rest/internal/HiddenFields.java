@@ -109,6 +109,16 @@ final class HiddenFields implements ReaderInterceptor, WriterInterceptor {
         }
     }
 
+    /** The fields the current caller's roles hide in the section. */
+    static Set<String> of(String section) {
+        return Caller.current().map(caller -> caller.hiddenFields(section)).orElse(Set.of());
+    }
+
+    /** Whether a field path, e.g. {@code legalEntities[0].inn} or {@code customFields.discount}, lies in a hidden field. */
+    static boolean hides(Set<String> hidden, String path) {
+        return hidden.stream().anyMatch(field -> path.equals(field) || path.startsWith(field + ".") || path.startsWith(field + "["));
+    }
+
     private static Set<String> hiddenFor(InterceptorContext context) {
         Object section = context.getProperty(AccessControl.SECTION);
         if (section == null || !isJson(context.getMediaType())) {

@@ -193,6 +193,12 @@ public class ClientEntity extends TrackedEntity {
         return status;
     }
 
+    /** A lifecycle move on its own (archive, restore): the rest stays as stored, whatever today's rules say of it. */
+    void changeStatus(LifecycleStatus to, LocalDateTime now) {
+        status = to;
+        touch(now);
+    }
+
     /** The value this client is ordered by in {@code sort}, as a keyset cursor carries it. */
     String sortValue(ClientSort sort) {
         return switch (sort) {

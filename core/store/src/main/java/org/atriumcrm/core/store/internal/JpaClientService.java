@@ -65,6 +65,7 @@ public class JpaClientService implements ClientService {
     private final AuditTrail audit;
     private final ClientMatching matching;
     private final ClientMatchKeys matchKeys;
+    private final ClientQualityIssues qualityIssues;
     private final List<MergeParticipant> mergeParticipants = new CopyOnWriteArrayList<>();
     private volatile ClientValidator validator;
     private volatile PhoneNormalizer phones;
@@ -78,11 +79,13 @@ public class JpaClientService implements ClientService {
             @Reference AuditTrail audit,
             @Reference ClientMatching matching,
             @Reference ClientMatchKeys matchKeys,
+            @Reference ClientQualityIssues qualityIssues,
             CoreConfiguration configuration) {
         this.jpa = jpa;
         this.audit = audit;
         this.matching = matching;
         this.matchKeys = matchKeys;
+        this.qualityIssues = qualityIssues;
         this.transactions = transactions;
         this.events = new AfterCommitEvents(eventAdmin, transactions);
         configure(configuration);
@@ -118,6 +121,7 @@ public class JpaClientService implements ClientService {
             events.clientChanged(ClientEvents.CREATED, entity.id());
             Client created = toClient(em, entity, customFields);
             MatchKeyTable.insert(em, created.id(), matchKeys.of(created));
+            QualityIssueTable.insert(em, created.id(), qualityIssues.of(created));
             audit.record(AuditAction.CREATE, RECORD_TYPE, created.id(), null, created);
             return created;
         });
@@ -150,6 +154,7 @@ public class JpaClientService implements ClientService {
             em.flush();
             for (int i = 0; i < ids.size(); i++) {
                 MatchKeyTable.insert(em, ids.get(i), matchKeys.of(drafts.get(i)));
+                QualityIssueTable.insert(em, ids.get(i), qualityIssues.of(drafts.get(i)));
             }
             ids.forEach(id -> events.clientChanged(ClientEvents.CREATED, id));
             for (int i = 0; i < ids.size(); i++) {
@@ -192,6 +197,7 @@ public class JpaClientService implements ClientService {
             events.clientChanged(ClientEvents.UPDATED, id);
             Client after = toClient(em, entity, customFields);
             MatchKeyTable.write(em, id, matchKeys.of(after));
+            QualityIssueTable.write(em, id, qualityIssues.of(after));
             audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before, after);
             return after;
         }));
@@ -301,6 +307,7 @@ public class JpaClientService implements ClientService {
             }
             Client after = toClient(em, survivor, customFields);
             MatchKeyTable.write(em, survivorId, matchKeys.of(after));
+            QualityIssueTable.write(em, survivorId, qualityIssues.of(after));
             for (Client gone : merged) {
                 audit.record(AuditAction.MERGE, RECORD_TYPE, gone.id(), gone, null);
                 events.post(ClientEvents.MERGED, Map.of(ClientEvents.PROP_CLIENT_ID, survivorId,
