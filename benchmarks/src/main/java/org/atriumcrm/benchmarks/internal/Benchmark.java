@@ -12,9 +12,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -25,8 +27,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 /**
  * Starts the built Atrium on a fresh database, loads synthetic clients through the API and the
  * same rows through raw JDBC into a copy of its empty schema, then measures reads, searches, the
- * timeline, module hot install, start time and memory. Every throughput is measured three times;
- * every figure is printed beside the limit of this machine measured in the same run.
+ * timeline, module hot install, start time and memory (the figure group {@value #CORE}); and
+ * duplicate matching with a large base on an Atrium of its own ({@value #MATCH}, see
+ * {@link DuplicateMatching}). {@code bench.figures} chooses the groups. Every throughput is measured
+ * three times; every figure is printed beside the limit of this machine measured in the same run.
  */
 public final class Benchmark {
 
@@ -38,11 +42,17 @@ public final class Benchmark {
     private static final int MEMBERS = 500;
     private static final int TURNSTILES = 8;
 
+    /** The figure groups, in the order they run and are listed. */
+    private static final String CORE = "core";
+    private static final String MATCH = "match";
+    private static final List<String> GROUPS = List.of(CORE, MATCH);
+
+    private final Set<String> figures = figureGroups(System.getProperty("bench.figures", "all"));
     private final int clients = Integer.getInteger("bench.clients", 100_000);
     private final double seconds = Integer.getInteger("bench.seconds", 10);
     private final Path work = Path.of(System.getProperty("bench.work", "target/bench")).toAbsolutePath();
     private final AtomicReferenceArray<String> ids = new AtomicReferenceArray<>(clients);
-    private final ResultTable table = new ResultTable(Machine.describe());
+    private final ResultTable table = new ResultTable(Machine.describe(), GROUPS);
     private AtriumProcess atrium;
     private Http http;
 
@@ -51,12 +61,43 @@ public final class Benchmark {
     }
 
     private void run() throws Exception {
-        System.out.printf("Atrium benchmark: %,d clients, %.0f s per load run, in %s%n", clients, seconds, work);
-        Path module = Path.of(System.getProperty("bench.module"));
         Files.createDirectories(work);
         Path moduleFeature = work.resolve("bench-module-features.xml");
-        Files.writeString(moduleFeature, ModuleFeature.xml(module));
-        atrium = AtriumProcess.unpack(Path.of(System.getProperty("bench.distribution")), work.resolve("atrium"), moduleFeature);
+        Files.writeString(moduleFeature, ModuleFeature.xml(Path.of(System.getProperty("bench.module"))));
+        Path distribution = Path.of(System.getProperty("bench.distribution"));
+        if (figures.contains(CORE)) {
+            table.startGroup(CORE);
+            coreFigures(distribution, moduleFeature);
+        }
+        if (figures.contains(MATCH)) {
+            table.startGroup(MATCH);
+            new DuplicateMatching(work, distribution, moduleFeature, seconds, table).run();
+        }
+        table.write(Path.of(System.getProperty("bench.results", "results")));
+        System.out.println();
+        System.out.print(table.markdown());
+    }
+
+    /** The figure groups {@code bench.figures} names, separated by commas: {@value #CORE}, {@value #MATCH} or all. */
+    private static Set<String> figureGroups(String property) {
+        Set<String> groups = new LinkedHashSet<>();
+        for (String name : property.split(",")) {
+            String group = name.strip().toLowerCase(Locale.ROOT);
+            if (group.equals("all")) {
+                groups.addAll(GROUPS);
+            } else if (GROUPS.contains(group)) {
+                groups.add(group);
+            } else {
+                throw new IllegalArgumentException("bench.figures: " + group + " is not one of all, " + String.join(", ", GROUPS));
+            }
+        }
+        return groups;
+    }
+
+    /** Clients, searches, timeline, modules, fitness, memory and start time, on an Atrium loaded through its API. */
+    private void coreFigures(Path distribution, Path moduleFeature) throws Exception {
+        System.out.printf("Atrium benchmark: %,d clients, %.0f s per load run, in %s%n", clients, seconds, work);
+        atrium = AtriumProcess.unpack(distribution, work.resolve("atrium"), moduleFeature);
         http = new Http(atrium.httpPort);
         try {
             atrium.start(http);
@@ -82,9 +123,6 @@ public final class Benchmark {
         } finally {
             atrium.stop();
         }
-        table.write(Path.of(System.getProperty("bench.results", "results")));
-        System.out.println();
-        System.out.print(table.markdown());
     }
 
     /** Bulk through the API vs raw JDBC batches, a third of the clients per repetition; then one by one. */
@@ -213,20 +251,9 @@ public final class Benchmark {
         boolean run(Connection connection, int number) throws SQLException;
     }
 
-    /** The same closed loop as the API's, each of the 4 workers on its own embedded connection. */
+    /** The same closed loop as the API's, 4 workers, each on its own embedded connection. */
     private Latencies rawLoad(RawDerby raw, RawQuery query) throws Exception {
-        Connection[] connections = new Connection[4];
-        for (int i = 0; i < connections.length; i++) {
-            connections[i] = raw.connect();
-        }
-        try {
-            return Load.run(connections.length, seconds,
-                    (worker, sequence) -> query.run(connections[worker], spread(worker, sequence, clients)));
-        } finally {
-            for (Connection connection : connections) {
-                connection.close();
-            }
-        }
+        return raw.load(4, seconds, (connection, worker, sequence) -> query.run(connection, spread(worker, sequence, clients)));
     }
 
     /** A client with 1 000 activities; its timeline's first page under 4 clients. */
@@ -314,7 +341,7 @@ public final class Benchmark {
         }
     }
 
-    private static HttpResponse<String> require(HttpResponse<String> response, int status) {
+    static HttpResponse<String> require(HttpResponse<String> response, int status) {
         if (response.statusCode() != status) {
             throw new IllegalStateException("expected " + status + ", got " + response.statusCode() + ": " + response.body());
         }
@@ -322,7 +349,7 @@ public final class Benchmark {
     }
 
     /** A client number for a worker's next call, spread over the whole data set. */
-    private static int spread(int worker, long sequence, int count) {
+    static int spread(int worker, long sequence, int count) {
         return (int) Math.floorMod(worker * 7_919L + sequence * 104_729L, count);
     }
 

@@ -8,15 +8,26 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+
+import org.atriumcrm.core.quality.MatchKey;
 
 /**
  * The limit Atrium is compared with: plain JDBC on the same Derby version, on a copy of Atrium's
  * own empty schema (same tables, same indexes), writing the same rows a client create writes and
- * reading with the indexed SQL a developer would write by hand.
+ * reading with the indexed SQL a developer would write by hand; or, for duplicate matching, on
+ * Atrium's own loaded database while Atrium is stopped.
  */
 final class RawDerby implements AutoCloseable {
+
+    /** Atrium's limits of a duplicate match's candidate lookup (MatchKeyTable). */
+    private static final int CANDIDATES_PER_KEY = 50;
+    private static final int CANDIDATES_MAX = 200;
 
     private final String url;
     private final Connection writer;
@@ -27,8 +38,26 @@ final class RawDerby implements AutoCloseable {
         writer.setAutoCommit(false);
     }
 
-    Connection connect() throws SQLException {
-        return DriverManager.getConnection(url);
+    /** One query of the limit, on the calling worker's own connection. */
+    interface Query {
+        boolean run(Connection connection, int worker, long sequence) throws SQLException;
+    }
+
+    /** The same closed loop as the API's ({@link Load#run}), each worker on its own embedded connection. */
+    Latencies load(int workers, double seconds, Query query) throws SQLException, InterruptedException {
+        Connection[] connections = new Connection[workers];
+        try {
+            for (int i = 0; i < workers; i++) {
+                connections[i] = DriverManager.getConnection(url);
+            }
+            return Load.run(workers, seconds, (worker, sequence) -> query.run(connections[worker], worker, sequence));
+        } finally {
+            for (Connection connection : connections) {
+                if (connection != null) {
+                    connection.close();
+                }
+            }
+        }
     }
 
     /** Inserts the clients with their phones, e-mails, search keys, legal entities and status rows; one commit. */
@@ -116,6 +145,43 @@ final class RawDerby implements AutoCloseable {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT id, name, status FROM atr_client ORDER BY name_key, id FETCH FIRST 20 ROWS ONLY")) {
             return count(query);
+        }
+    }
+
+    /**
+     * The candidate lookup of a duplicate match by hand, with Atrium's limits (MatchKeyTable): each
+     * lookup key by equality on {@code atr_client_match_key}'s lookup index, at most
+     * {@value #CANDIDATES_PER_KEY} + 1 rows, a key with more left out as too common; then every key of
+     * the (at most {@value #CANDIDATES_MAX}) clients found, by client id. Returns the keys read.
+     */
+    static int matchCandidateKeys(Connection connection, Collection<MatchKey> lookupKeys) throws SQLException {
+        Set<String> candidates = new LinkedHashSet<>();
+        try (PreparedStatement lookup = connection.prepareStatement("SELECT client_id FROM atr_client_match_key"
+                + " WHERE key_type = ? AND key_value = ? FETCH FIRST " + (CANDIDATES_PER_KEY + 1) + " ROWS ONLY")) {
+            for (MatchKey key : lookupKeys) {
+                lookup.setString(1, key.type());
+                lookup.setString(2, key.value());
+                List<String> found = new ArrayList<>();
+                try (ResultSet rows = lookup.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getString(1));
+                    }
+                }
+                if (found.size() <= CANDIDATES_PER_KEY) {
+                    found.stream().limit(CANDIDATES_MAX - candidates.size()).forEach(candidates::add);
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement keys = connection.prepareStatement("SELECT client_id, key_type, key_value FROM atr_client_match_key"
+                + " WHERE client_id IN (" + "?,".repeat(candidates.size() - 1) + "?)")) {
+            int parameter = 1;
+            for (String id : candidates) {
+                keys.setString(parameter++, id);
+            }
+            return count(keys);
         }
     }
 

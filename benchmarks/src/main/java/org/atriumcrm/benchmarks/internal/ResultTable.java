@@ -5,30 +5,53 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** The figures of one run, each beside what it is compared with, as Markdown and JSON. */
+/**
+ * The figures of one run, each beside what it is compared with, as Markdown and JSON. Figures come
+ * in groups that can run alone; writing keeps the rows of the groups this run left out from the
+ * results already there, so that the file always lists every figure, each with when it was measured.
+ */
 final class ResultTable {
 
     /** One line of the table; {@code ratio} and {@code target} may be empty. */
-    record Row(String figure, String result, String comparedWith, String ratio, String target) {
+    record Row(String group, String figure, String result, String comparedWith, String ratio, String target) {
     }
 
-    private final List<Row> rows = new ArrayList<>();
-    private final Map<String, Object> machine;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    ResultTable(Map<String, Object> machine) {
-        this.machine = machine;
+    private final List<Row> rows = new ArrayList<>();
+    private final JsonNode machine;
+    private final List<String> groupOrder;
+    /** The machine and time each group was measured on, by group, in {@code groupOrder}. */
+    private final Map<String, JsonNode> runs = new LinkedHashMap<>();
+    private final Set<String> measured = new HashSet<>();
+    private String group;
+
+    ResultTable(Map<String, Object> machine, List<String> groupOrder) {
+        this.machine = JSON.valueToTree(machine);
+        this.groupOrder = groupOrder;
+    }
+
+    /** The rows added from now on belong to this group. */
+    void startGroup(String name) {
+        group = name;
+        measured.add(name);
+        runs.put(name, machine);
     }
 
     void add(String figure, String result, String comparedWith, String ratio, String target) {
-        rows.add(new Row(figure, result, comparedWith, ratio, target));
+        rows.add(new Row(group, figure, result, comparedWith, ratio, target));
         System.out.printf("  %-55s %s%n", figure, result);
     }
 
@@ -40,17 +63,55 @@ final class ResultTable {
                     .append(row.comparedWith()).append(" | ").append(row.ratio()).append(" | ").append(row.target())
                     .append(" |\n");
         }
-        text.append("\n").append(machine.get("summary")).append('\n');
+        text.append('\n');
+        runs.forEach((name, run) -> text.append(runs.size() > 1 ? "`" + name + "` figures: " : "")
+                .append(run.path("summary").asText()).append('\n'));
         return text.toString();
     }
 
+    /**
+     * Writes {@code latest.md} and {@code latest.json}, with the rows of the groups not measured in
+     * this run taken from the {@code latest.json} already in {@code folder}.
+     */
     void write(Path folder) throws IOException {
         Files.createDirectories(folder);
+        Path json = folder.resolve("latest.json");
+        if (Files.exists(json)) {
+            keepOtherGroups(JSON.readTree(json.toFile()));
+        }
         Files.writeString(folder.resolve("latest.md"), "# Atrium benchmark, latest run\n\n" + markdown());
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("machine", machine);
-        json.put("rows", rows);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(folder.resolve("latest.json").toFile(), json);
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("runs", runs);
+        document.put("rows", rows);
+        JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), document);
+    }
+
+    /** Rows and runs of the earlier results whose group did not run now; a file from before groups is all {@code core}. */
+    private void keepOtherGroups(JsonNode earlier) {
+        Map<String, JsonNode> earlierRuns = new LinkedHashMap<>();
+        if (earlier.has("runs")) {
+            earlier.get("runs").fields().forEachRemaining(run -> earlierRuns.put(run.getKey(), run.getValue()));
+        } else if (earlier.has("machine")) {
+            earlierRuns.put(groupOrder.get(0), earlier.get("machine"));
+        }
+        earlierRuns.forEach((name, run) -> {
+            if (!measured.contains(name)) {
+                runs.put(name, run);
+            }
+        });
+        for (JsonNode row : earlier.path("rows")) {
+            String rowGroup = row.hasNonNull("group") ? row.get("group").asText() : groupOrder.get(0);
+            if (!measured.contains(rowGroup)) {
+                rows.add(new Row(rowGroup, row.get("figure").asText(), row.get("result").asText(), row.get("comparedWith").asText(),
+                        row.get("ratio").asText(), row.get("target").asText()));
+            }
+        }
+        Comparator<String> inOrder = Comparator.comparingInt(groupOrder::indexOf);
+        rows.sort(Comparator.comparing(Row::group, inOrder));
+        Map<String, JsonNode> ordered = new LinkedHashMap<>();
+        runs.keySet().stream().sorted(inOrder).forEach(name -> ordered.put(name, runs.get(name)));
+        runs.clear();
+        runs.putAll(ordered);
     }
 
     static String number(double value) {

@@ -20,6 +20,7 @@ record SyntheticClient(int number, boolean organisation, String name, String pho
                        String e164, String email, String country, String taxField, String taxId) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final char SHORT_I_PLACEHOLDER = '\uE000';
 
     ObjectNode draft() {
         ObjectNode draft = JSON.createObjectNode();
@@ -40,9 +41,13 @@ record SyntheticClient(int number, boolean organisation, String name, String pho
         return draft().toString();
     }
 
-    /** Lower case, accents and marks removed: the way search keys and sort keys fold text. */
+    /**
+     * Lower case, accents and marks removed: the way search keys and sort keys fold text (core's
+     * TextFolding). «ё» is «е», but «й» stays a letter of its own, not «и» with a mark.
+     */
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('й', SHORT_I_PLACEHOLDER);
+        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace(SHORT_I_PLACEHOLDER, 'й');
     }
 
     String nameKey() {
