@@ -127,6 +127,15 @@ final class Browser implements AutoCloseable {
         };
     }
 
+    /** Opens Atrium, signs in as the admin and waits for the menu entry of {@code route}. */
+    void signInAsAdmin(String homePage, String route) {
+        open(homePage);
+        type("#username", AtriumOptions.ADMIN_USERNAME);
+        type("#password", AtriumOptions.ADMIN_PASSWORD);
+        click(".sign-in button[type=submit]");
+        find("nav a[data-route='" + route + "']");
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -31,11 +31,7 @@ public class DataQualityUiIT {
         atrium = RunningAtrium.start("data-quality-ui");
         api = atrium.api();
         browser = Browser.headlessChromium();
-        browser.open(atrium.homePage());
-        browser.type("#username", AtriumOptions.ADMIN_USERNAME);
-        browser.type("#password", AtriumOptions.ADMIN_PASSWORD);
-        browser.click(".sign-in button[type=submit]");
-        browser.find("nav a[data-route='/quality/issues']");
+        browser.signInAsAdmin(atrium.homePage(), "/quality/issues");
     }
 
     @AfterClass

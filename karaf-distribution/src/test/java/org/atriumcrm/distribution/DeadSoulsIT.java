@@ -50,11 +50,7 @@ public class DeadSoulsIT {
         atrium = RunningAtrium.start("dead-souls");
         api = atrium.api();
         browser = Browser.headlessChromium();
-        browser.open(atrium.homePage());
-        browser.type("#username", AtriumOptions.ADMIN_USERNAME);
-        browser.type("#password", AtriumOptions.ADMIN_PASSWORD);
-        browser.click(".sign-in button[type=submit]");
-        browser.find("nav a[data-route='/quality/dead-souls']");
+        browser.signInAsAdmin(atrium.homePage(), "/quality/dead-souls");
     }
 
     @AfterClass

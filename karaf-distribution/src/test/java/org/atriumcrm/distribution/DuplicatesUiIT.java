@@ -34,11 +34,7 @@ public class DuplicatesUiIT {
         atrium = RunningAtrium.start("duplicates-ui");
         api = atrium.api();
         browser = Browser.headlessChromium();
-        browser.open(atrium.homePage());
-        browser.type("#username", AtriumOptions.ADMIN_USERNAME);
-        browser.type("#password", AtriumOptions.ADMIN_PASSWORD);
-        browser.click(".sign-in button[type=submit]");
-        browser.find("nav a[data-route='/duplicates']");
+        browser.signInAsAdmin(atrium.homePage(), "/duplicates");
     }
 
     @AfterClass

@@ -43,11 +43,7 @@ public class UiIT {
         atrium = RunningAtrium.start("ui");
         api = atrium.api();
         browser = Browser.headlessChromium();
-        browser.open(atrium.homePage());
-        browser.type("#username", AtriumOptions.ADMIN_USERNAME);
-        browser.type("#password", AtriumOptions.ADMIN_PASSWORD);
-        browser.click(".sign-in button[type=submit]");
-        browser.find("nav a[data-route='/clients']");
+        browser.signInAsAdmin(atrium.homePage(), "/clients");
     }
 
     @AfterClass
