@@ -1,9 +1,0 @@
-package org.atriumcrm.core.store.internal;
-
-import java.time.LocalDate;
-import java.util.List;
-
-/** A contact person that passed validation, with its phones normalised. */
-record NormalizedContact(String id, String name, String position, List<PhoneEntry> phones, List<String> emails,
-                         LocalDate birthday, String notes) {
-}

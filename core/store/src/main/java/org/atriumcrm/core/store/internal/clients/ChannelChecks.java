@@ -1,0 +1,76 @@
+package org.atriumcrm.core.store.internal.clients;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.atriumcrm.core.store.internal.search.SearchKeys;
+import org.atriumcrm.core.store.internal.support.FieldChecks;
+
+/** Phones and e-mails, of a client or of a contact person: checked, normalised, deduplicated, keyed. */
+final class ChannelChecks {
+
+    static final int PHONE_MAX = 64;
+    static final int EMAIL_MAX = 254;
+    static final int LIST_MAX = 20;
+
+    /** Deliberately loose: one @, no spaces, a dot in the domain. Mail delivery is the real test. */
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
+
+    private final PhoneNormalizer phones;
+
+    ChannelChecks(PhoneNormalizer phones) {
+        this.phones = phones;
+    }
+
+    /** @param field the list's path, e.g. {@code phones} or {@code contacts[0].phones} */
+    List<PhoneEntry> phones(FieldChecks checks, String field, List<String> typed, Set<String> keys) {
+        List<PhoneEntry> entries = new ArrayList<>();
+        if (!checks.withinSize(field, typed, LIST_MAX)) {
+            return entries;
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < typed.size(); i++) {
+            String path = field + "[" + i + "]";
+            String number = checks.text(path, typed.get(i), PHONE_MAX);
+            if (number == null) {
+                checks.add(path, "is empty");
+            } else if (number.contains("@")) {
+                checks.add(path, "looks like an e-mail address: put it under emails");
+            } else if (number.length() <= PHONE_MAX) {
+                Optional<String> e164 = phones.toE164(number);
+                if (e164.isEmpty()) {
+                    checks.add(path, "is not a valid phone number");
+                } else if (seen.add(e164.get())) {
+                    entries.add(new PhoneEntry(number, e164.get()));
+                    keys.add(SearchKeys.phone(e164.get()));
+                }
+            }
+        }
+        return entries;
+    }
+
+    List<String> emails(FieldChecks checks, String field, List<String> typed, Set<String> keys) {
+        List<String> emails = new ArrayList<>();
+        if (!checks.withinSize(field, typed, LIST_MAX)) {
+            return emails;
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < typed.size(); i++) {
+            String path = field + "[" + i + "]";
+            String email = checks.text(path, typed.get(i), EMAIL_MAX);
+            if (email == null) {
+                checks.add(path, "is empty");
+            } else if (!EMAIL.matcher(email).matches()) {
+                checks.add(path, "is not a valid e-mail address");
+            } else if (email.length() <= EMAIL_MAX && seen.add(SearchKeys.email(email))) {
+                emails.add(email);
+                keys.add(SearchKeys.email(email));
+            }
+        }
+        return emails;
+    }
+}

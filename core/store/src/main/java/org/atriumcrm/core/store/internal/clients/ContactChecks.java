@@ -1,0 +1,53 @@
+package org.atriumcrm.core.store.internal.clients;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.atriumcrm.core.api.ContactPerson;
+import org.atriumcrm.core.store.internal.search.SearchKeys;
+import org.atriumcrm.core.store.internal.support.FieldChecks;
+import org.atriumcrm.core.store.internal.support.TextFolding;
+
+/** The contact persons of a client draft; their names, phones and e-mails also find the client. */
+final class ContactChecks {
+
+    static final int CONTACTS_MAX = 100;
+
+    private final ChannelChecks channels;
+
+    ContactChecks(ChannelChecks channels) {
+        this.channels = channels;
+    }
+
+    List<NormalizedContact> contacts(FieldChecks checks, List<ContactPerson> typed, Set<String> keys) {
+        List<NormalizedContact> contacts = new ArrayList<>();
+        if (!checks.withinSize("contacts", typed, CONTACTS_MAX)) {
+            return contacts;
+        }
+        for (int i = 0; i < typed.size(); i++) {
+            String field = "contacts[" + i + "]";
+            ContactPerson contact = typed.get(i);
+            if (contact == null) {
+                checks.add(field, "is empty");
+                continue;
+            }
+            String name = checks.required(field + ".name", contact.name(), 200);
+            if (name != null) {
+                TextFolding.words(name).forEach(word -> keys.add(SearchKeys.nameWord(word)));
+            }
+            LocalDate birthday = contact.birthday();
+            if (birthday != null && birthday.isAfter(LocalDate.now())) {
+                checks.add(field + ".birthday", "is in the future");
+            }
+            contacts.add(new NormalizedContact(FieldChecks.trimmed(contact.id()), name,
+                    checks.text(field + ".position", contact.position(), 100),
+                    channels.phones(checks, field + ".phones", contact.phones(), keys),
+                    channels.emails(checks, field + ".emails", contact.emails(), keys),
+                    birthday,
+                    checks.text(field + ".notes", contact.notes(), 2000)));
+        }
+        return contacts;
+    }
+}

@@ -1,0 +1,396 @@
+package org.atriumcrm.core.store.internal.clients;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.persistence.Cache;
+import javax.persistence.EntityManager;
+import javax.transaction.TransactionSynchronizationRegistry;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.atriumcrm.core.api.Client;
+import org.atriumcrm.core.api.ClientDraft;
+import org.atriumcrm.core.api.ClientMatch;
+import org.atriumcrm.core.api.ClientMerge;
+import org.atriumcrm.core.api.ClientQuery;
+import org.atriumcrm.core.api.ClientService;
+import org.atriumcrm.core.api.CustomField;
+import org.atriumcrm.core.api.FieldError;
+import org.atriumcrm.core.api.LifecycleStatus;
+import org.atriumcrm.core.api.MergedClients;
+import org.atriumcrm.core.api.Page;
+import org.atriumcrm.core.api.RecordKind;
+import org.atriumcrm.core.api.RecordNotFoundException;
+import org.atriumcrm.core.api.StatusChange;
+import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.api.security.AuditAction;
+import org.atriumcrm.core.api.security.AuditTrail;
+import org.atriumcrm.core.api.security.Caller;
+import org.atriumcrm.core.event.ClientEvents;
+import org.atriumcrm.core.quality.ClientMatching;
+import org.atriumcrm.core.quality.MatchDecision;
+import org.atriumcrm.core.quality.MatchKey;
+import org.atriumcrm.core.quality.MatchScore;
+import org.atriumcrm.core.spi.MergeParticipant;
+import org.atriumcrm.core.store.internal.duplicates.ClientMatchKeys;
+import org.atriumcrm.core.store.internal.duplicates.MatchKeyTable;
+import org.atriumcrm.core.store.internal.duplicates.MatchScores;
+import org.atriumcrm.core.store.internal.fields.CustomValues;
+import org.atriumcrm.core.store.internal.quality.ClientMergeRows;
+import org.atriumcrm.core.store.internal.quality.ClientQualityIssues;
+import org.atriumcrm.core.store.internal.quality.MergedDraft;
+import org.atriumcrm.core.store.internal.quality.MergedIds;
+import org.atriumcrm.core.store.internal.quality.QualityIssueTable;
+import org.atriumcrm.core.store.internal.schema.CoreSchema;
+import org.atriumcrm.core.store.internal.search.ClientFinder;
+import org.atriumcrm.core.store.internal.search.SearchTerms;
+import org.atriumcrm.core.store.internal.support.AfterCommitEvents;
+import org.atriumcrm.core.store.internal.support.AfterCompletion;
+import org.atriumcrm.core.store.internal.support.CoreConfiguration;
+import org.atriumcrm.core.store.internal.support.Cursor;
+import org.atriumcrm.core.store.internal.support.Queries;
+import org.atriumcrm.core.store.internal.support.Records;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.Designate;
+
+/** {@link ClientService} on the core persistence unit. */
+@Component(service = ClientService.class, configurationPid = CoreConfiguration.PID)
+@Designate(ocd = CoreConfiguration.class)
+public class JpaClientService implements ClientService {
+
+    public static final String UNIT_FILTER = "(osgi.unit.name=atrium-core)";
+
+    private final JpaTemplate jpa;
+    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommitEvents events;
+    private final AuditTrail audit;
+    private final ClientMatching matching;
+    private final ClientMatchKeys matchKeys;
+    private final ClientQualityIssues qualityIssues;
+    private final List<MergeParticipant> mergeParticipants = new CopyOnWriteArrayList<>();
+    private volatile ClientValidator validator;
+    private volatile PhoneNormalizer phones;
+
+    @Activate
+    public JpaClientService(
+            @Reference(target = UNIT_FILTER) JpaTemplate jpa,
+            @Reference CoreSchema schema,
+            @Reference EventAdmin eventAdmin,
+            @Reference TransactionSynchronizationRegistry transactions,
+            @Reference AuditTrail audit,
+            @Reference ClientMatching matching,
+            @Reference ClientMatchKeys matchKeys,
+            @Reference ClientQualityIssues qualityIssues,
+            CoreConfiguration configuration) {
+        this.jpa = jpa;
+        this.audit = audit;
+        this.matching = matching;
+        this.matchKeys = matchKeys;
+        this.qualityIssues = qualityIssues;
+        this.transactions = transactions;
+        this.events = new AfterCommitEvents(eventAdmin, transactions);
+        configure(configuration);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addMergeParticipant(MergeParticipant participant) {
+        mergeParticipants.add(participant);
+    }
+
+    void removeMergeParticipant(MergeParticipant participant) {
+        mergeParticipants.remove(participant);
+    }
+
+    @Modified
+    void configure(CoreConfiguration configuration) {
+        String region = configuration.phone_default_region().strip().toUpperCase(Locale.ROOT);
+        if (!PhoneNormalizer.isKnownRegion(region)) {
+            throw new IllegalArgumentException("phone.default.region " + region + " is not an ISO 3166 region libphonenumber knows");
+        }
+        String areaCode = configuration.phone_default_area_code().replaceAll("\\D", "");
+        phones = new PhoneNormalizer(region, areaCode);
+        validator = new ClientValidator(phones);
+    }
+
+    @Override
+    public Client create(ClientDraft draft) {
+        List<CustomField> customFields = customFields();
+        NormalizedClient client = validator.validate(draft, customFields);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ClientEntity entity = persistNew(em, client, Records.now());
+            em.flush();
+            events.clientChanged(ClientEvents.CREATED, entity.id());
+            Client created = toClient(em, entity, customFields);
+            MatchKeyTable.insert(em, created.id(), matchKeys.of(created));
+            QualityIssueTable.insert(em, created.id(), qualityIssues.of(created));
+            audit.record(AuditAction.CREATE, RECORD_TYPE, created.id(), null, created);
+            return created;
+        });
+    }
+
+    @Override
+    public List<String> createAll(List<ClientDraft> drafts) {
+        List<CustomField> customFields = customFields();
+        List<NormalizedClient> valid = new ArrayList<>(drafts.size());
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            try {
+                valid.add(validator.validate(drafts.get(i), customFields));
+            } catch (ValidationException invalid) {
+                for (FieldError error : invalid.errors()) {
+                    errors.add(new FieldError("[" + i + "]" + (error.field().startsWith("[") ? "" : ".") + error.field(),
+                            error.message()));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            LocalDateTime now = Records.now();
+            List<String> ids = new ArrayList<>(valid.size());
+            for (NormalizedClient client : valid) {
+                ids.add(persistNew(em, client, now).id());
+            }
+            em.flush();
+            for (int i = 0; i < ids.size(); i++) {
+                MatchKeyTable.insert(em, ids.get(i), matchKeys.of(drafts.get(i)));
+                QualityIssueTable.insert(em, ids.get(i), qualityIssues.of(drafts.get(i)));
+            }
+            ids.forEach(id -> events.clientChanged(ClientEvents.CREATED, id));
+            for (int i = 0; i < ids.size(); i++) {
+                audit.record(AuditAction.CREATE, RECORD_TYPE, ids.get(i), null, drafts.get(i));
+            }
+            return ids;
+        });
+    }
+
+    private ClientEntity persistNew(EntityManager em, NormalizedClient client, LocalDateTime now) {
+        ClientEntity entity = new ClientEntity(Records.newId(), now);
+        entity.apply(client, now);
+        em.persist(entity);
+        em.persist(statusChange(entity.id(), null, client.status(), now));
+        CustomValues.save(em, RecordKind.CLIENT, entity.id(), client.customValues());
+        return entity;
+    }
+
+    @Override
+    public Optional<Client> get(String id) {
+        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(ClientEntity.class, id))
+                .map(entity -> toClient(em, entity, CustomValues.definitions(em, RecordKind.CLIENT))));
+    }
+
+    @Override
+    public Client update(String id, ClientDraft draft, OptionalLong expectedVersion) {
+        List<CustomField> customFields = customFields();
+        NormalizedClient client = validator.validate(draft, customFields);
+        return Records.translatingConflicts(jpa, ClientEntity.class, RECORD_TYPE, id, expectedVersion,
+                () -> jpa.txExpr(TransactionType.Required, em -> {
+            ClientEntity entity = Records.current(em, ClientEntity.class, RECORD_TYPE, id, expectedVersion);
+            Client before = toClient(em, entity, customFields);
+            LocalDateTime now = Records.now();
+            entity.apply(client, now);
+            if (before.status() != client.status()) {
+                em.persist(statusChange(id, before.status(), client.status(), now));
+            }
+            CustomValues.save(em, RecordKind.CLIENT, id, client.customValues());
+            em.flush();
+            events.clientChanged(ClientEvents.UPDATED, id);
+            Client after = toClient(em, entity, customFields);
+            MatchKeyTable.write(em, id, matchKeys.of(after));
+            QualityIssueTable.write(em, id, qualityIssues.of(after));
+            audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before, after);
+            return after;
+        }));
+    }
+
+    @Override
+    public void delete(String id, OptionalLong expectedVersion) {
+        Records.translatingConflicts(jpa, ClientEntity.class, RECORD_TYPE, id, expectedVersion,
+                () -> jpa.txExpr(TransactionType.Required, em -> {
+            ClientEntity entity = Records.current(em, ClientEntity.class, RECORD_TYPE, id, expectedVersion);
+            Client before = toClient(em, entity, CustomValues.definitions(em, RecordKind.CLIENT));
+            MatchKeyTable.delete(em, id);
+            em.remove(entity);
+            CustomValues.delete(em, id);
+            em.flush();
+            events.clientChanged(ClientEvents.DELETED, id);
+            audit.record(AuditAction.DELETE, RECORD_TYPE, id, before, null);
+            return id;
+        }));
+    }
+
+    @Override
+    public Page<Client> find(ClientQuery query) {
+        Queries.checkLimit(query.limit());
+        Cursor after = Cursor.decode(query.after(), query.sort().parameter());
+        SearchTerms terms = SearchTerms.parse(query.text(), phones);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<CustomField> customFields = CustomValues.definitions(em, RecordKind.CLIENT);
+            Map<String, String> customFilter = ClientFinder.customFilter(query.filter().customFields(), customFields);
+            List<ClientEntity> rows = ClientFinder.findPage(em, query, customFilter, terms, after);
+            Map<String, Map<String, Object>> values = CustomValues.load(em, rows.stream().map(ClientEntity::id).toList(),
+                    customFields);
+            return Queries.page(rows, query.limit(), row -> row.toClient(values.getOrDefault(row.id(), Map.of())),
+                    last -> new Cursor(query.sort().parameter(), last.sortValue(query.sort()), last.id()));
+        });
+    }
+
+    @Override
+    public List<ClientMatch> match(ClientDraft draft, int limit) {
+        if (limit < 1) {
+            throw ValidationException.of("limit", "must be at least 1");
+        }
+        Set<MatchKey> draftKeys = matchKeys.of(draft);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Set<String> candidates = MatchKeyTable.candidates(em, draftKeys);
+            if (candidates.isEmpty()) {
+                return List.<ClientMatch>of();
+            }
+            record Scored(String clientId, MatchScore score) {
+            }
+            List<Scored> found = new ArrayList<>();
+            MatchKeyTable.keysOf(em, candidates).forEach((id, keys) -> {
+                MatchScore score = matching.score(draftKeys, keys);
+                if (score.decision() != MatchDecision.NONE) {
+                    found.add(new Scored(id, score));
+                }
+            });
+            found.sort(Comparator.comparingDouble((Scored scored) -> -scored.score().score()).thenComparing(Scored::clientId));
+            List<Scored> best = found.subList(0, Math.min(limit, found.size()));
+            Map<String, String> names = MatchKeyTable.names(em, best.stream().map(Scored::clientId).toList());
+            return best.stream().filter(scored -> names.containsKey(scored.clientId()))
+                    .map(scored -> toMatch(scored.clientId(), names.get(scored.clientId()), scored.score())).toList();
+        });
+    }
+
+    private static ClientMatch toMatch(String clientId, String name, MatchScore score) {
+        return new ClientMatch(clientId, name, MatchScores.rounded(score.score()), MatchScores.decision(score.decision()),
+                MatchScores.reasons(score));
+    }
+
+    @Override
+    public MergedClients merge(String survivorId, ClientMerge merge, OptionalLong expectedVersion) {
+        List<String> mergedIds = MergedIds.checked(survivorId, merge.mergedIds());
+        List<CustomField> customFields = customFields();
+        return Records.translatingConflicts(jpa, ClientEntity.class, RECORD_TYPE, survivorId, expectedVersion,
+                () -> jpa.txExpr(TransactionType.Required, em -> {
+            ClientEntity survivorEntity = Records.current(em, ClientEntity.class, RECORD_TYPE, survivorId, expectedVersion);
+            Client before = toClient(em, survivorEntity, customFields);
+            List<Client> merged = mergedClients(em, mergedIds, customFields);
+            PhoneNormalizer phoneKeys = phones;
+            NormalizedClient result = validator.validate(new MergedDraft(before, merged, merge.fieldSources(),
+                    phone -> phoneKeys.toE164(phone).orElse(null)).draft(), customFields);
+            Map<String, Integer> moved = new LinkedHashMap<>();
+            LocalDateTime now = Records.now();
+            String userId = Caller.current().map(Caller::userId).orElse(null);
+            for (String mergedId : mergedIds) {
+                ClientMergeRows.move(em, survivorId, mergedId, moved);
+            }
+            evictCacheNowAndAfterCompletion(em.getEntityManagerFactory().getCache());
+            em.clear();
+            for (String mergedId : mergedIds) {
+                em.remove(em.find(ClientEntity.class, mergedId));
+                CustomValues.delete(em, mergedId);
+                ClientMergeRows.point(em, mergedId, survivorId, now, userId);
+            }
+            ClientEntity survivor = em.find(ClientEntity.class, survivorId);
+            survivor.apply(result, now);
+            if (before.status() != result.status()) {
+                em.persist(statusChange(survivorId, before.status(), result.status(), now));
+            }
+            CustomValues.save(em, RecordKind.CLIENT, survivorId, result.customValues());
+            em.flush();
+            for (String mergedId : mergedIds) {
+                for (MergeParticipant participant : mergeParticipants) {
+                    moved.merge(participant.moduleId(), participant.merge(survivorId, mergedId), Integer::sum);
+                }
+            }
+            Client after = toClient(em, survivor, customFields);
+            MatchKeyTable.write(em, survivorId, matchKeys.of(after));
+            QualityIssueTable.write(em, survivorId, qualityIssues.of(after));
+            for (Client gone : merged) {
+                audit.record(AuditAction.MERGE, RECORD_TYPE, gone.id(), gone, null);
+                events.post(ClientEvents.MERGED, Map.of(ClientEvents.PROP_CLIENT_ID, survivorId,
+                        ClientEvents.PROP_MERGED_CLIENT_ID, gone.id()));
+            }
+            audit.record(AuditAction.MERGE, RECORD_TYPE, survivorId, before, after);
+            events.clientChanged(ClientEvents.UPDATED, survivorId);
+            return new MergedClients(after, mergedIds, moved);
+        }));
+    }
+
+    /**
+     * A merge moves rows by SQL, behind the shared cache's back: what the cache holds of the clients
+     * and their records is dropped before they are read again, and once more when the merge ends, in
+     * case a concurrent read cached the rows as they were before it committed.
+     */
+    private void evictCacheNowAndAfterCompletion(Cache cache) {
+        cache.evictAll();
+        AfterCompletion.register(transactions, status -> cache.evictAll());
+    }
+
+    private static List<Client> mergedClients(EntityManager em, List<String> mergedIds, List<CustomField> customFields) {
+        List<Client> merged = new ArrayList<>();
+        List<FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < mergedIds.size(); i++) {
+            ClientEntity entity = em.find(ClientEntity.class, mergedIds.get(i));
+            if (entity == null) {
+                unknown.add(new FieldError("mergedIds[" + i + "]", "is not a client"));
+            } else {
+                merged.add(toClient(em, entity, customFields));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ValidationException(unknown);
+        }
+        return merged;
+    }
+
+    @Override
+    public Optional<String> mergedInto(String clientId) {
+        return jpa.txExpr(TransactionType.Supports, em -> ClientMergeRows.survivorOf(em, clientId));
+    }
+
+    @Override
+    public List<StatusChange> statusHistory(String clientId) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            if (em.find(ClientEntity.class, clientId) == null) {
+                throw new RecordNotFoundException(RECORD_TYPE, clientId);
+            }
+            return em.createQuery("SELECT s FROM StatusChangeEntity s WHERE s.clientId = :client "
+                            + "ORDER BY s.changedAt, s.id", StatusChangeEntity.class)
+                    .setParameter("client", clientId)
+                    .getResultList().stream().map(StatusChangeEntity::toStatusChange).toList();
+        });
+    }
+
+    private List<CustomField> customFields() {
+        return jpa.txExpr(TransactionType.Supports, em -> CustomValues.definitions(em, RecordKind.CLIENT));
+    }
+
+    private static Client toClient(EntityManager em, ClientEntity entity, List<CustomField> customFields) {
+        return entity.toClient(CustomValues.of(em, entity.id(), customFields));
+    }
+
+    private static StatusChangeEntity statusChange(String clientId, LifecycleStatus from, LifecycleStatus to,
+                                                   LocalDateTime at) {
+        return new StatusChangeEntity(Records.newId(), clientId, from, to, at, Caller.current().map(Caller::userId).orElse(null));
+    }
+}

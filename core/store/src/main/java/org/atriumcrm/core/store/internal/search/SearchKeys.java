@@ -1,0 +1,49 @@
+package org.atriumcrm.core.store.internal.search;
+
+import java.util.Locale;
+
+import org.atriumcrm.core.store.internal.support.TextFolding;
+
+/**
+ * The strings stored in {@code atr_client_key}. A prefix says what a key is, so one index serves
+ * name words, e-mails, phones, tax ids and tags: {@code n:альфа}, {@code e:ivan@example.com},
+ * {@code p:+78121234567}, {@code t:7707083893}, {@code g:vip}.
+ */
+public final class SearchKeys {
+
+    static final String NAME_WORD = "n:";
+    static final String EMAIL = "e:";
+    static final String PHONE = "p:";
+    static final String TAX_ID = "t:";
+    static final String TAG = "g:";
+    static final int MAX_LENGTH = 300;
+
+    private SearchKeys() {
+    }
+
+    public static String nameWord(String foldedWord) {
+        return limit(NAME_WORD + foldedWord);
+    }
+
+    public static String email(String address) {
+        return limit(EMAIL + address.strip().toLowerCase(Locale.ROOT));
+    }
+
+    public static String phone(String e164) {
+        return PHONE + e164;
+    }
+
+    /** @param compact upper case, without separators */
+    public static String taxId(String compact) {
+        return limit(TAX_ID + compact);
+    }
+
+    /** Tags match whatever their case and accents. */
+    public static String tag(String tag) {
+        return limit(TAG + TextFolding.fold(tag.strip()));
+    }
+
+    private static String limit(String key) {
+        return key.length() <= MAX_LENGTH ? key : key.substring(0, MAX_LENGTH);
+    }
+}

@@ -1,0 +1,73 @@
+package org.atriumcrm.core.store.internal.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.atriumcrm.core.store.internal.clients.LegalEntityChecks;
+import org.atriumcrm.core.store.internal.clients.PhoneNormalizer;
+import org.atriumcrm.core.store.internal.support.TextFolding;
+
+/**
+ * What the free-text {@code q} of a client search asks for, as search-key conditions. Every term
+ * must match (AND); a term matches when any of its key patterns does (OR). A pattern ending in
+ * {@code %} is a prefix; others are exact.
+ */
+public record SearchTerms(List<List<String>> terms) {
+
+    private static final Pattern PHONE_LIKE = Pattern.compile("^\\+?[\\d\\s().\\-/]+$");
+    private static final int PHONE_MIN_DIGITS = 5;
+    private static final Pattern TAX_ID_LIKE = Pattern.compile("^[A-Z0-9]{8,15}$");
+
+    static final SearchTerms ALL = new SearchTerms(List.of());
+    /** A key no client has: what a search for an impossible phone number finds. */
+    static final SearchTerms NOTHING = new SearchTerms(List.of(List.of(SearchKeys.PHONE)));
+
+    public static SearchTerms parse(String text, PhoneNormalizer phones) {
+        if (text == null || text.isBlank()) {
+            return ALL;
+        }
+        String query = text.strip();
+        if (query.contains("@")) {
+            return of(List.of(List.of(escape(SearchKeys.email(query)) + "%")));
+        }
+        if (PHONE_LIKE.matcher(query).matches() && digits(query) >= PHONE_MIN_DIGITS) {
+            // digits may be a phone or a tax id (an INN has 10 or 12 digits, like many phones)
+            List<String> keys = new ArrayList<>();
+            phones.toE164(query).ifPresent(number -> keys.add(SearchKeys.phone(number)));
+            taxIdKey(query).ifPresent(keys::add);
+            return keys.isEmpty() ? NOTHING : of(List.of(keys));
+        }
+        List<String> words = TextFolding.words(query);
+        if (words.isEmpty()) {
+            return ALL;
+        }
+        if (words.size() == 1) {
+            // one word may also start an e-mail address ("ivanov" finds ivanov@mail.ru) or be a tax id
+            List<String> keys = new ArrayList<>(List.of(SearchKeys.nameWord(words.get(0)) + "%",
+                    escape(SearchKeys.email(words.get(0))) + "%"));
+            taxIdKey(query).ifPresent(keys::add);
+            return of(List.of(keys));
+        }
+        return of(words.stream().map(word -> List.of(SearchKeys.nameWord(word) + "%")).toList());
+    }
+
+    private static Optional<String> taxIdKey(String query) {
+        String compact = LegalEntityChecks.compact(query);
+        return TAX_ID_LIKE.matcher(compact).matches() ? Optional.of(SearchKeys.taxId(compact)) : Optional.empty();
+    }
+
+    private static SearchTerms of(List<List<String>> terms) {
+        return new SearchTerms(terms);
+    }
+
+    /** LIKE wildcards typed by the user are literal characters ({@code ESCAPE '\'}). */
+    static String escape(String key) {
+        return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static long digits(String text) {
+        return text.chars().filter(Character::isDigit).count();
+    }
+}

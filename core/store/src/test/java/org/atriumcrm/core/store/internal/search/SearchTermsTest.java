@@ -1,0 +1,63 @@
+package org.atriumcrm.core.store.internal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.atriumcrm.core.store.internal.clients.PhoneNormalizer;
+import org.junit.jupiter.api.Test;
+
+class SearchTermsTest {
+
+    private final PhoneNormalizer phones = new PhoneNormalizer("RU");
+
+    @Test
+    void aPhoneInAnyFormatBecomesItsE164KeyOrATaxId() {
+        assertEquals(List.of(List.of("p:+78121234567", "t:88121234567")), SearchTerms.parse("88121234567", phones).terms());
+        assertEquals(List.of(List.of("p:+78121234567")), SearchTerms.parse("+7 (812) 123-45-67", phones).terms());
+    }
+
+    @Test
+    void tenDigitsMayBeAPhoneOrAnInn() {
+        assertEquals(List.of(List.of("p:+77707083893", "t:7707083893")), SearchTerms.parse("7707083893", phones).terms());
+    }
+
+    @Test
+    void digitsThatAreNeitherMatchNothing() {
+        assertSame(SearchTerms.NOTHING, SearchTerms.parse("000000000000000000", phones));
+    }
+
+    @Test
+    void aLocalNumberTakesTheDefaultAreaCode() {
+        PhoneNormalizer stPetersburg = new PhoneNormalizer("RU", "812");
+        assertEquals(List.of(List.of("p:+78121234567")), SearchTerms.parse("123-45-67", stPetersburg).terms());
+        assertSame(SearchTerms.NOTHING, SearchTerms.parse("123-45-67", phones));
+    }
+
+    @Test
+    void anEmailIsAnEscapedPrefix() {
+        assertEquals(List.of(List.of("e:ivan\\_petrov@mail%")), SearchTerms.parse("Ivan_Petrov@Mail", phones).terms());
+    }
+
+    @Test
+    void oneWordMatchesNameWordsOrEmailStarts() {
+        assertEquals(List.of(List.of("n:pena%", "e:pena%")), SearchTerms.parse("Peña", phones).terms());
+        assertEquals(List.of(List.of("n:b65410011%", "e:b65410011%", "t:B65410011")),
+                SearchTerms.parse("b65410011", phones).terms());
+    }
+
+    @Test
+    void everyWordMustMatchSomeNameWord() {
+        assertEquals(List.of(List.of("n:альфа%"), List.of("n:ооо%")),
+                SearchTerms.parse("«Альфа», ООО", phones).terms());
+    }
+
+    @Test
+    void blankOrPunctuationMatchesAll() {
+        assertSame(SearchTerms.ALL, SearchTerms.parse("  ", phones));
+        assertSame(SearchTerms.ALL, SearchTerms.parse("«»", phones));
+        assertTrue(SearchTerms.parse(null, phones).terms().isEmpty());
+    }
+}
