@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.BiFunction;
 
 import javax.ws.rs.BeanParam;
@@ -48,10 +47,10 @@ import org.atriumcrm.core.api.TimelineEntry;
 import org.atriumcrm.core.api.TimelineService;
 import org.atriumcrm.core.api.ValidationException;
 import org.atriumcrm.core.api.security.Access;
+import org.atriumcrm.core.api.security.AccessDeniedException;
 import org.atriumcrm.core.api.security.AuditEntry;
 import org.atriumcrm.core.api.security.AuditQuery;
 import org.atriumcrm.core.api.security.AuditTrail;
-import org.atriumcrm.core.api.security.Caller;
 import org.atriumcrm.core.api.security.Sections;
 import org.atriumcrm.core.spi.RequiresSection;
 import org.atriumcrm.core.spi.RestResource;
@@ -108,6 +107,8 @@ public class ClientResource {
 
     @GET
     public Page<Client> find(@BeanParam ListParameters parameters, @Context UriInfo uri) {
+        FieldMask hidden = HiddenFields.of(Sections.CLIENTS);
+        ListFilters.refuseHidden(hidden, parameters, uri);
         List<FieldError> errors = new ArrayList<>();
         ClientFilter filter = new ClientFilter(
                 QueryParameters.enumValue(errors, "status", parameters.status, LifecycleStatus.class),
@@ -124,7 +125,8 @@ public class ClientResource {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return clients.find(new ClientQuery(parameters.text, filter, order, size, QueryParameters.text(parameters.after)));
+        return clients.find(new ClientQuery(parameters.text, filter, order, size, QueryParameters.text(parameters.after),
+                hidden.fields()));
     }
 
     /** Everything that happened with the client, newest first, from core and every installed module. */
@@ -153,14 +155,15 @@ public class ClientResource {
         requireReach(id);
         Page<AuditEntry> page = audit.find(new AuditQuery(ClientService.RECORD_TYPE, id, null, null, null, null, size,
                 QueryParameters.text(after)));
-        Set<String> hidden = Caller.current().map(caller -> caller.hiddenFields(Sections.CLIENTS)).orElse(Set.of());
+        FieldMask hidden = HiddenFields.of(Sections.CLIENTS);
         return hidden.isEmpty() ? page : new Page<>(page.items().stream().map(entry -> withoutHidden(entry, hidden)).toList(),
                 page.next());
     }
 
-    private static AuditEntry withoutHidden(AuditEntry entry, Set<String> hidden) {
+    /** A change names one field (e.g. {@code contacts[0].phones[1]}) and holds its old and new values as text. */
+    private static AuditEntry withoutHidden(AuditEntry entry, FieldMask hidden) {
         return new AuditEntry(entry.id(), entry.at(), entry.action(), entry.recordType(), entry.recordId(), entry.userId(),
-                entry.username(), entry.changes().stream().filter(change -> !HiddenFields.hides(hidden, change.field())).toList());
+                entry.username(), entry.changes().stream().filter(change -> !hidden.hides(change.field())).toList());
     }
 
     /**
@@ -338,6 +341,13 @@ public class ClientResource {
         Bodies.required(request);
         requireReach(id);
         List<String> mergedIds = request.mergedIds() == null ? List.of() : request.mergedIds();
+        FieldMask hidden = HiddenFields.of(Sections.CLIENTS);
+        if (request.fields() != null) {
+            // choosing whose value a hidden field keeps is writing it
+            request.fields().keySet().stream().filter(hidden::hides).findFirst().ifPresent(field -> {
+                throw new AccessDeniedException("fields." + field, "is hidden from your role and cannot be chosen");
+            });
+        }
         if (RecordReach.limited(Sections.CLIENTS)) {
             for (int i = 0; i < mergedIds.size(); i++) {
                 boolean reached = clients.get(mergedIds.get(i))

@@ -20,18 +20,14 @@ import org.atriumcrm.core.api.security.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Field-level visibility: the fields the caller's roles hide in the resource's section are taken
- * out of every JSON answer (records, pages of them, lists), and a request body that holds one is
- * refused with 403 naming it. A field is a JSON property, or {@code parent.child} one level down
- * ({@code customFields.discount}).
+ * out of every JSON answer at every depth, and a request body that writes one is refused with 403
+ * naming it as sent ({@code contacts[1].phones}). The rule itself is {@link FieldMask}'s.
  */
 @Priority(Priorities.ENTITY_CODER)
 final class HiddenFields implements ReaderInterceptor, WriterInterceptor {
-
-    private static final String ITEMS = "items";
 
     /** Converts between stored records and drafts; unknown properties (ids, versions) are not an error here. */
     private static final ObjectMapper DRAFTS = JsonSupport.mapper()
@@ -45,19 +41,17 @@ final class HiddenFields implements ReaderInterceptor, WriterInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        Set<String> hidden = hiddenFor(context);
-        if (hidden.isEmpty()) {
+        FieldMask mask = maskFor(context);
+        if (mask.isEmpty()) {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();
         try {
             JsonNode tree = mapper.readTree(body);
-            if (tree != null && tree.isArray()) {
-                for (int i = 0; i < tree.size(); i++) {
-                    refuseHidden(tree.get(i), hidden, "[" + i + "].");
-                }
-            } else if (tree != null) {
-                refuseHidden(tree, hidden, "");
+            if (tree != null) {
+                mask.firstWritten(tree, "").ifPresent(field -> {
+                    throw new AccessDeniedException(field, "is hidden from your role and cannot be written");
+                });
             }
         } catch (JsonProcessingException malformed) {
             // left to the JSON reader, which answers 400 with the position
@@ -68,14 +62,11 @@ final class HiddenFields implements ReaderInterceptor, WriterInterceptor {
 
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-        Set<String> hidden = hiddenFor(context);
+        FieldMask mask = maskFor(context);
         Object entity = context.getEntity();
-        if (!hidden.isEmpty() && entity != null && !(entity instanceof Problem)) {
+        if (!mask.isEmpty() && entity != null && !(entity instanceof Problem)) {
             JsonNode tree = mapper.valueToTree(entity);
-            strip(tree, hidden);
-            if (tree.isObject() && tree.get(ITEMS) != null) {
-                strip(tree.get(ITEMS), hidden);
-            }
+            mask.strip(tree);
             context.setEntity(tree);
             context.setType(tree.getClass());
             context.setGenericType(tree.getClass());
@@ -84,24 +75,16 @@ final class HiddenFields implements ReaderInterceptor, WriterInterceptor {
     }
 
     /**
-     * The draft of a full update with the hidden fields' stored values put back: a user who cannot
-     * see a field sends the record without it, and that must not erase it.
+     * The draft of a full update with the hidden fields' stored values put back, at every depth: a
+     * user who cannot see a field sends the record without it, and that must not erase it.
      */
     static <D> D keepStored(String section, D draft, Supplier<?> stored, Class<D> type) {
-        Set<String> hidden = Caller.current().map(caller -> caller.hiddenFields(section)).orElse(Set.of());
-        if (hidden.isEmpty()) {
+        FieldMask mask = of(section);
+        if (mask.isEmpty()) {
             return draft; // the usual case: nothing to read back
         }
-        ObjectNode sent = DRAFTS.valueToTree(draft);
-        JsonNode kept = DRAFTS.valueToTree(stored.get());
-        for (String field : hidden) {
-            int dot = field.indexOf('.');
-            if (dot < 0) {
-                sent.set(field, kept.get(field));
-            } else if (sent.get(field.substring(0, dot)) instanceof ObjectNode parent) {
-                parent.set(field.substring(dot + 1), kept.path(field.substring(0, dot)).get(field.substring(dot + 1)));
-            }
-        }
+        JsonNode sent = DRAFTS.valueToTree(draft);
+        mask.restore(sent, DRAFTS.valueToTree(stored.get()));
         try {
             return DRAFTS.treeToValue(sent, type);
         } catch (JsonProcessingException e) {
@@ -110,49 +93,20 @@ final class HiddenFields implements ReaderInterceptor, WriterInterceptor {
     }
 
     /** The fields the current caller's roles hide in the section. */
-    static Set<String> of(String section) {
-        return Caller.current().map(caller -> caller.hiddenFields(section)).orElse(Set.of());
+    static FieldMask of(String section) {
+        return new FieldMask(Caller.current().map(caller -> caller.hiddenFields(section)).orElse(Set.of()));
     }
 
-    /** Whether a field path, e.g. {@code legalEntities[0].inn} or {@code customFields.discount}, lies in a hidden field. */
-    static boolean hides(Set<String> hidden, String path) {
-        return hidden.stream().anyMatch(field -> path.equals(field) || path.startsWith(field + ".") || path.startsWith(field + "["));
-    }
-
-    private static Set<String> hiddenFor(InterceptorContext context) {
+    private static FieldMask maskFor(InterceptorContext context) {
         Object section = context.getProperty(AccessControl.SECTION);
         if (section == null || !isJson(context.getMediaType())) {
-            return Set.of();
+            return new FieldMask(Set.of());
         }
-        return Caller.current().map(caller -> caller.hiddenFields((String) section)).orElse(Set.of());
+        return of((String) section);
     }
 
+    /** JSON and its kinds, such as the {@code application/problem+json} of a 409 that lists duplicates. */
     private static boolean isJson(MediaType type) {
-        return type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
-    }
-
-    private static void refuseHidden(JsonNode node, Set<String> hidden, String prefix) {
-        for (String field : hidden) {
-            int dot = field.indexOf('.');
-            boolean present = dot < 0 ? node.has(field) : node.path(field.substring(0, dot)).has(field.substring(dot + 1));
-            if (present) {
-                throw new AccessDeniedException(prefix + field, "is hidden from your role and cannot be written");
-            }
-        }
-    }
-
-    private static void strip(JsonNode node, Set<String> hidden) {
-        if (node.isArray()) {
-            node.forEach(element -> strip(element, hidden));
-        } else if (node instanceof ObjectNode object) {
-            for (String field : hidden) {
-                int dot = field.indexOf('.');
-                if (dot < 0) {
-                    object.remove(field);
-                } else if (object.get(field.substring(0, dot)) instanceof ObjectNode parent) {
-                    parent.remove(field.substring(dot + 1));
-                }
-            }
-        }
+        return type != null && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"));
     }
 }

@@ -2,7 +2,6 @@ package org.atriumcrm.core.rest.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 import javax.ws.rs.Consumes;
@@ -84,7 +83,7 @@ public class QualityResource {
 
     /** The issues of the fields the caller's roles do not hide. */
     static <T> List<T> visible(List<T> issues, Function<T, String> field) {
-        Set<String> hidden = HiddenFields.of(Sections.CLIENTS);
-        return hidden.isEmpty() ? issues : issues.stream().filter(issue -> !HiddenFields.hides(hidden, field.apply(issue))).toList();
+        FieldMask hidden = HiddenFields.of(Sections.CLIENTS);
+        return hidden.isEmpty() ? issues : issues.stream().filter(issue -> !hidden.hides(field.apply(issue))).toList();
     }
 }
