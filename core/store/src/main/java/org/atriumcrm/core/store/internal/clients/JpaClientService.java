@@ -240,7 +240,7 @@ public class JpaClientService implements ClientService {
     public Page<Client> find(ClientQuery query) {
         Queries.checkLimit(query.limit());
         Cursor after = Cursor.decode(query.after(), query.sort().parameter());
-        SearchTerms terms = SearchTerms.parse(query.text(), phones);
+        SearchTerms terms = SearchTerms.parse(query.text(), phones, query.hiddenFields());
         return jpa.txExpr(TransactionType.Supports, em -> {
             List<CustomField> customFields = CustomValues.definitions(em, RecordKind.CLIENT);
             Map<String, String> customFilter = ClientFinder.customFilter(query.filter().customFields(), customFields);

@@ -1,6 +1,13 @@
 package org.atriumcrm.core.store.internal.search;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.atriumcrm.core.api.security.FieldPaths;
 
 import org.atriumcrm.core.store.internal.support.TextFolding;
 
@@ -18,7 +25,25 @@ public final class SearchKeys {
     static final String TAG = "g:";
     static final int MAX_LENGTH = 300;
 
+    /** The client fields each kind of key is made from; the keys do not say which of them a key came from. */
+    private static final Map<String, List<String>> SOURCES = Map.of(
+            NAME_WORD, List.of("name", "contacts.name"),
+            EMAIL, List.of("emails", "contacts.emails"),
+            PHONE, List.of("phones", "contacts.phones"),
+            TAX_ID, List.of("legalEntities.inn", "legalEntities.ogrn", "legalEntities.taxId", "legalEntities.vatNumber"),
+            TAG, List.of("tags"));
+
     private SearchKeys() {
+    }
+
+    /**
+     * The prefixes of the keys that would tell something of a hidden field: a kind of key is left
+     * out when any field it is made from is hidden (a phone key may be a contact's phone).
+     */
+    static Set<String> madeFromAnyOf(Collection<String> hiddenFields) {
+        return SOURCES.entrySet().stream()
+                .filter(kind -> kind.getValue().stream().anyMatch(field -> FieldPaths.hides(hiddenFields, field)))
+                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
     }
 
     public static String nameWord(String foldedWord) {

@@ -3,6 +3,7 @@ package org.atriumcrm.core.store.internal.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.atriumcrm.core.store.internal.clients.LegalEntityChecks;
@@ -51,6 +52,27 @@ public record SearchTerms(List<List<String>> terms) {
             return of(List.of(keys));
         }
         return of(words.stream().map(word -> List.of(SearchKeys.nameWord(word) + "%")).toList());
+    }
+
+    /**
+     * The terms of a search that must not match through these fields (those hidden from the
+     * caller): their kinds of keys are left out, and a term left with no key matches nothing.
+     */
+    public static SearchTerms parse(String text, PhoneNormalizer phones, Set<String> hiddenFields) {
+        SearchTerms terms = parse(text, phones);
+        Set<String> unsearched = SearchKeys.madeFromAnyOf(hiddenFields);
+        if (unsearched.isEmpty() || terms.terms().isEmpty()) {
+            return terms;
+        }
+        List<List<String>> kept = new ArrayList<>();
+        for (List<String> term : terms.terms()) {
+            List<String> patterns = term.stream().filter(pattern -> unsearched.stream().noneMatch(pattern::startsWith)).toList();
+            if (patterns.isEmpty()) {
+                return NOTHING;
+            }
+            kept.add(patterns);
+        }
+        return of(kept);
     }
 
     private static Optional<String> taxIdKey(String query) {

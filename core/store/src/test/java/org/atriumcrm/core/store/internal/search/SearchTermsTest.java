@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.atriumcrm.core.store.internal.clients.PhoneNormalizer;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,20 @@ class SearchTermsTest {
     void aPhoneInAnyFormatBecomesItsE164KeyOrATaxId() {
         assertEquals(List.of(List.of("p:+78121234567", "t:88121234567")), SearchTerms.parse("88121234567", phones).terms());
         assertEquals(List.of(List.of("p:+78121234567")), SearchTerms.parse("+7 (812) 123-45-67", phones).terms());
+    }
+
+    @Test
+    void keysOfAHiddenFieldAreNotSearched() {
+        assertEquals(List.of(List.of("p:+77707083893")),
+                SearchTerms.parse("7707083893", phones, Set.of("legalEntities")).terms(), "tax ids are a legal entity's");
+        assertEquals(List.of(List.of("p:+77707083893")),
+                SearchTerms.parse("7707083893", phones, Set.of("legalEntities.inn")).terms());
+        assertSame(SearchTerms.NOTHING, SearchTerms.parse("+7 (812) 123-45-67", phones, Set.of("contacts.phones")),
+                "a phone key may be a contact's");
+        assertEquals(List.of(List.of("n:alfa%")), SearchTerms.parse("alfa", phones, Set.of("emails")).terms());
+        assertEquals(List.of(List.of("n:alfa%", "e:alfa%")),
+                SearchTerms.parse("alfa", phones, Set.of("purchasePotential", "legalEntities.kpp")).terms());
+        assertSame(SearchTerms.NOTHING, SearchTerms.parse("ivan@alfa.ru", phones, Set.of("contacts")));
     }
 
     @Test
