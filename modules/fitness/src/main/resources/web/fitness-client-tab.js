@@ -374,7 +374,7 @@ class FitnessClientTab extends AtriumElement {
       });
       body = html`
         <p class="muted" id="fitness-visits-summary">${summary}</p>
-        <div class="fitness-chart" style="position: relative; height: 14rem;">
+        <div class="fitness-chart chart">
           <canvas id="fitness-visits-chart" role="img" aria-label=${summary}></canvas>
         </div>
         <div class="visually-hidden"><table class="data" id="fitness-visits-table">

@@ -122,7 +122,7 @@ class FitnessRenewals extends AtriumElement {
       <section aria-labelledby="by-month-heading" class="panel">
         <h2 id="by-month-heading">${text('renewals.byMonth')}</h2>
         <p class="muted" id="renewals-summary">${summary}</p>
-        <div class="fitness-chart" style="position: relative; height: 18rem;">
+        <div class="fitness-chart chart tall">
           <canvas id="renewals-chart" role="img" aria-label=${`${text('renewals.byMonth')}. ${summary}`}></canvas>
         </div>
         ${this.tallyTable('renewals-by-month', text('renewals.byMonth'), text('renewals.month'),

@@ -44,6 +44,11 @@ final class Api {
         this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), "http://localhost:" + port, Credentials.NONE);
     }
 
+    /** An anonymous client of the Atrium at {@code base} (such as {@code https://localhost:8443}), sending through {@code http}. */
+    static Api at(String base, HttpClient http) {
+        return new Api(http, base, Credentials.NONE);
+    }
+
     private Api(HttpClient http, String base, Credentials credentials) {
         this.http = http;
         this.base = base;

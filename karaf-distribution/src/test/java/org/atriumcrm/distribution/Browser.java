@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 
 import org.junit.rules.TestWatcher;
+import org.junit.rules.Verifier;
 import org.junit.runner.Description;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -107,6 +108,23 @@ final class Browser implements AutoCloseable {
         Path file = SCREENSHOTS.resolve(name + ".png");
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         return file;
+    }
+
+    /**
+     * Fails a test whose pages had something refused by the content security policy: the browser only
+     * reports it on the console, and the page silently lacks the refused script or style.
+     */
+    Verifier keptToTheContentSecurityPolicy() {
+        return new Verifier() {
+            @Override
+            protected void verify() {
+                List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                        .filter(message -> message.contains("Content Security Policy")).toList();
+                if (!refused.isEmpty()) {
+                    throw new AssertionError("Refused by the content security policy: " + refused);
+                }
+            }
+        };
     }
 
     /** Saves a screenshot and prints the page's console when a test fails, to see what the user saw. */

@@ -9,6 +9,7 @@ import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TestWatcher;
+import org.junit.rules.Verifier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,6 +26,8 @@ public class DataQualityUiIT {
 
     @Rule
     public final TestWatcher failures = browser.onFailure();
+    @Rule
+    public final Verifier policy = browser.keptToTheContentSecurityPolicy();
 
     @BeforeClass
     public static void startAtriumAndSignIn() throws Exception {

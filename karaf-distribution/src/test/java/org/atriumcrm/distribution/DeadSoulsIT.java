@@ -20,6 +20,7 @@ import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TestWatcher;
+import org.junit.rules.Verifier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,6 +45,8 @@ public class DeadSoulsIT {
 
     @Rule
     public final TestWatcher failures = browser.onFailure();
+    @Rule
+    public final Verifier policy = browser.keptToTheContentSecurityPolicy();
 
     @BeforeClass
     public static void startAtrium() throws Exception {

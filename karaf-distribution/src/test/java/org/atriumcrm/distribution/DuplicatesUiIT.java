@@ -11,6 +11,7 @@ import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TestWatcher;
+import org.junit.rules.Verifier;
 import org.openqa.selenium.By;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,8 @@ public class DuplicatesUiIT {
 
     @Rule
     public final TestWatcher failures = browser.onFailure();
+    @Rule
+    public final Verifier policy = browser.keptToTheContentSecurityPolicy();
 
     @BeforeClass
     public static void startAtriumAndSignIn() throws Exception {

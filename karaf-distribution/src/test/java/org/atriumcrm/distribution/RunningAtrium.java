@@ -2,8 +2,11 @@ package org.atriumcrm.distribution;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 import org.ops4j.pax.exam.ExamSystem;
+import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.TestContainer;
 import org.ops4j.pax.exam.spi.PaxExamRuntime;
 
@@ -17,17 +20,22 @@ final class RunningAtrium {
 
     private final Path database;
     private final int port;
+    private final Option[] extra;
     private TestContainer karaf;
     private Api api;
 
-    private RunningAtrium(String name) {
+    private RunningAtrium(String name, Option[] extra) {
         this.database = AtriumOptions.newDatabaseFolder(name);
         this.port = AtriumOptions.freePort();
+        this.extra = extra;
     }
 
-    /** Starts a fresh Atrium on a new database; it answers on {@link #api()}, signed in, when this returns. */
-    static RunningAtrium start(String name) throws Exception {
-        RunningAtrium atrium = new RunningAtrium(name);
+    /**
+     * Starts a fresh Atrium on a new database; it answers on {@link #api()}, signed in, when this returns.
+     * {@code extra} options come after the usual ones, e.g. to change a configuration.
+     */
+    static RunningAtrium start(String name, Option... extra) throws Exception {
+        RunningAtrium atrium = new RunningAtrium(name, extra);
         atrium.boot();
         return atrium;
     }
@@ -61,7 +69,8 @@ final class RunningAtrium {
     }
 
     private void boot() throws Exception {
-        ExamSystem system = PaxExamRuntime.createServerSystem(AtriumOptions.karaf(port, database));
+        ExamSystem system = PaxExamRuntime.createServerSystem(
+                Stream.concat(Arrays.stream(AtriumOptions.karaf(port, database)), Arrays.stream(extra)).toArray(Option[]::new));
         karaf = PaxExamRuntime.createContainer(system);
         karaf.start();
         // sessions outlive a restart, but a fresh one keeps each start independent

@@ -13,6 +13,7 @@ import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TestWatcher;
+import org.junit.rules.Verifier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -37,6 +38,8 @@ public class UiIT {
 
     @Rule
     public final TestWatcher failures = browser.onFailure();
+    @Rule
+    public final Verifier policy = browser.keptToTheContentSecurityPolicy();
 
     @BeforeClass
     public static void startAtriumAndSignIn() throws Exception {
@@ -157,6 +160,9 @@ public class UiIT {
         browser.driver().switchTo().window(cardWindow);
         browser.click("[role=tab][data-module=" + FITNESS + "]");
         browser.find("[role=tabpanel] fitness-client-tab");
+        // the module's chart keeps its size: its layout is not an inline style the policy would refuse
+        browser.find("#fitness-visits-chart");
+        assertEquals("relative", browser.script("return getComputedStyle(document.querySelector('.fitness-chart')).position"));
         assertEquals("not reloaded", browser.script("return window.atriumPageMark"));
 
         browser.driver().switchTo().window(adminWindow);

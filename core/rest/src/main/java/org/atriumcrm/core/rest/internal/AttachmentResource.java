@@ -3,6 +3,8 @@ package org.atriumcrm.core.rest.internal;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
+import java.util.Locale;
+import java.util.Set;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -23,11 +25,20 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code /api/attachments/{id}}: downloads a file kept with an activity, byte for byte. */
+/**
+ * {@code /api/attachments/{id}}: downloads a file kept with an activity, byte for byte, always as a
+ * download. A file of a type that can carry scripts (SVG, HTML, XML …: anything but a raster image,
+ * a PDF or plain text) also gets a policy that sandboxes it and loads nothing, in case a browser
+ * shows it all the same.
+ */
 @Component(service = AttachmentResource.class, property = RestResource.ENABLED)
 @Path("attachments")
 @RequiresSection(Sections.ACTIVITIES)
 public class AttachmentResource {
+
+    private static final String SANDBOX = "sandbox; default-src 'none'";
+    private static final Set<String> PASSIVE_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp",
+            "application/pdf", "text/plain", "text/csv");
 
     private final ActivityService activities;
 
@@ -47,8 +58,11 @@ public class AttachmentResource {
                 in.transferTo(out);
             }
         };
-        return Response.ok(body, attachment.contentType())
-                .header(HttpHeaders.CONTENT_LENGTH, attachment.size())
+        Response.ResponseBuilder download = Response.ok(body, attachment.contentType());
+        if (!PASSIVE_TYPES.contains(attachment.contentType().split(";", 2)[0].strip().toLowerCase(Locale.ROOT))) {
+            download.header("Content-Security-Policy", SANDBOX);
+        }
+        return download.header(HttpHeaders.CONTENT_LENGTH, attachment.size())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''"
                         + URLEncoder.encode(attachment.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .tag(new EntityTag(attachment.sha256()))
