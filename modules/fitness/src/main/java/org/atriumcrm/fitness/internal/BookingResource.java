@@ -12,6 +12,8 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.atriumcrm.core.api.ClientAccess;
+import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.spi.RequiresSection;
 import org.atriumcrm.core.spi.RestResource;
 import org.osgi.service.component.annotations.Activate;
@@ -26,22 +28,25 @@ import org.osgi.service.component.annotations.Reference;
 public class BookingResource {
 
     private final ClassSchedule schedule;
+    private final ClientAccess clients;
 
     @Activate
-    public BookingResource(@Reference ClassSchedule schedule) {
+    public BookingResource(@Reference ClassSchedule schedule, @Reference ClientAccess clients) {
         this.schedule = schedule;
+        this.clients = clients;
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return tagged(schedule.booking(id));
+        return tagged(reachable(id));
     }
 
     /** Cancels the booking (it stays, as CANCELLED) and frees its place. */
     @DELETE
     @Path("{id}")
     public Response cancel(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        reachable(id);
         return tagged(schedule.cancel(id, EntityTags.expectedVersion(ifMatch)));
     }
 
@@ -51,7 +56,17 @@ public class BookingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response attendance(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                AttendanceRequest request) {
+        reachable(id);
         return tagged(schedule.attendance(id, request, EntityTags.expectedVersion(ifMatch)));
+    }
+
+    /** The booking, if its client is in the caller's reach; 404 otherwise, as for one that does not exist. */
+    private Booking reachable(String id) {
+        Booking booking = schedule.booking(id);
+        if (!clients.reachable(booking.clientId())) {
+            throw new RecordNotFoundException(ClassSchedule.BOOKING_RECORD, id);
+        }
+        return booking;
     }
 
     private static Response tagged(Booking booking) {

@@ -10,6 +10,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
+import org.atriumcrm.core.api.ClientAccess;
 import org.atriumcrm.core.spi.RequiresSection;
 import org.atriumcrm.core.spi.RestResource;
 import org.osgi.service.component.annotations.Activate;
@@ -27,10 +28,12 @@ import org.osgi.service.component.annotations.Reference;
 public class CheckinResource {
 
     private final CheckinDesk desk;
+    private final ClientAccess clients;
 
     @Activate
-    public CheckinResource(@Reference CheckinDesk desk) {
+    public CheckinResource(@Reference CheckinDesk desk, @Reference ClientAccess clients) {
         this.desk = desk;
+        this.clients = clients;
     }
 
     @POST
@@ -42,6 +45,8 @@ public class CheckinResource {
     @GET
     public List<Checkin> attempts(@QueryParam("card") String card, @QueryParam("clientId") String clientId,
                                   @QueryParam("after") String after, @QueryParam("limit") String limit) {
-        return desk.attempts(card, clientId, Paging.after(after), limit == null || limit.isBlank() ? 50 : Paging.limit(limit));
+        // attempts of clients out of the caller's reach are left out, as for a client or card no one has
+        return clients.reachableOnly(desk.attempts(card, clientId, Paging.after(after),
+                limit == null || limit.isBlank() ? 50 : Paging.limit(limit)), Checkin::clientId);
     }
 }

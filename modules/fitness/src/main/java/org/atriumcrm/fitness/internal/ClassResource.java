@@ -15,6 +15,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.atriumcrm.core.api.ClientAccess;
 import org.atriumcrm.core.api.Page;
 import org.atriumcrm.core.spi.RequiresSection;
 import org.atriumcrm.core.spi.RestResource;
@@ -30,10 +31,12 @@ import org.osgi.service.component.annotations.Reference;
 public class ClassResource {
 
     private final ClassSchedule schedule;
+    private final ClientAccess clients;
 
     @Activate
-    public ClassResource(@Reference ClassSchedule schedule) {
+    public ClassResource(@Reference ClassSchedule schedule, @Reference ClientAccess clients) {
         this.schedule = schedule;
+        this.clients = clients;
     }
 
     /** {@code ?from=&to=} (ISO-8601 UTC; now and a week later when absent), {@code trainerId}, {@code after}, {@code limit}. */
@@ -71,7 +74,9 @@ public class ClassResource {
     @GET
     @Path("{id}/bookings")
     public Page<Booking> bookings(@PathParam("id") String id, @QueryParam("after") String after, @QueryParam("limit") String limit) {
-        return schedule.bookings(id, Paging.after(after), Paging.limit(limit));
+        Page<Booking> page = schedule.bookings(id, Paging.after(after), Paging.limit(limit));
+        // bookings of clients out of the caller's reach are left out: a page may be short, with a next
+        return new Page<>(clients.reachableOnly(page.items(), Booking::clientId), page.next());
     }
 
     /** 201 with the booking; a full class is a 422 naming {@code classId}. */

@@ -12,7 +12,7 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.atriumcrm.core.api.ClientService;
+import org.atriumcrm.core.api.ClientAccess;
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.Page;
 import org.atriumcrm.core.api.RecordNotFoundException;
@@ -37,12 +37,12 @@ public class ClassSchedule {
     static final int MAX_SPAN_DAYS = 366;
 
     private final JpaTemplate jpa;
-    private final ClientService clients;
+    private final ClientAccess clients;
     private final AuditTrail audit;
     private final ClubCalendar calendar = ClubCalendar.system();
 
     @Activate
-    public ClassSchedule(@Reference(target = PlanStore.UNIT_FILTER) JpaTemplate jpa, @Reference ClientService clients,
+    public ClassSchedule(@Reference(target = PlanStore.UNIT_FILTER) JpaTemplate jpa, @Reference ClientAccess clients,
                          @Reference AuditTrail audit, @Reference ModuleSchema schema) {
         this.jpa = UnitGuard.guard(jpa);
         this.clients = clients;
@@ -149,14 +149,14 @@ public class ClassSchedule {
      * Books a client on a class, or books a cancelled booking again.
      *
      * @throws ValidationException naming {@code classId} when the class is full, {@code clientId} when
-     *                             unknown or booked already
+     *                             unknown, out of the caller's reach or booked already
      */
     public Booking book(String classId, BookingDraft draft) {
         String clientId = draft == null || draft.clientId() == null ? "" : draft.clientId().strip();
         if (clientId.isEmpty()) {
             throw ValidationException.of("clientId", "is required");
         }
-        if (clients.get(clientId).isEmpty()) {
+        if (!clients.reachable(clientId)) {
             throw ValidationException.of("clientId", "no client has this id");
         }
         Refusable<Booking> outcome = jpa.txExpr(TransactionType.Required, em -> {

@@ -15,6 +15,8 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.atriumcrm.core.api.ClientAccess;
+import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.ValidationException;
 import org.atriumcrm.core.spi.RequiresSection;
 import org.atriumcrm.core.spi.RestResource;
@@ -33,10 +35,12 @@ import org.osgi.service.component.annotations.Reference;
 public class MembershipResource {
 
     private final MembershipStore memberships;
+    private final ClientAccess clients;
 
     @Activate
-    public MembershipResource(@Reference MembershipStore memberships) {
+    public MembershipResource(@Reference MembershipStore memberships, @Reference ClientAccess clients) {
         this.memberships = memberships;
+        this.clients = clients;
     }
 
     /** A client's memberships, latest start first; {@code after} is the id of the last one of the page before. */
@@ -49,7 +53,7 @@ public class MembershipResource {
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return tagged(memberships.get(id));
+        return tagged(reachable(id));
     }
 
     @POST
@@ -67,12 +71,14 @@ public class MembershipResource {
         if (request == null) {
             throw ValidationException.of("days", "is required");
         }
+        reachable(id);
         return tagged(memberships.freeze(id, request.days(), EntityTags.expectedVersion(ifMatch)));
     }
 
     @POST
     @Path("{id}/unfreeze")
     public Response unfreeze(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        reachable(id);
         return tagged(memberships.unfreeze(id, EntityTags.expectedVersion(ifMatch)));
     }
 
@@ -80,12 +86,22 @@ public class MembershipResource {
     @POST
     @Path("{id}/renew")
     public Response renew(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RenewRequest request) {
+        reachable(id);
         Membership renewal = memberships.renew(id, request, EntityTags.expectedVersion(ifMatch));
         return Response.created(URI.create(ModuleDescriptor.ID + "/memberships/" + renewal.id())).entity(renewal)
                 .tag(EntityTags.of(renewal.version())).build();
     }
 
-        private static Response tagged(Membership membership) {
+    /** The membership, if its client is in the caller's reach; 404 otherwise, as for one that does not exist. */
+    private Membership reachable(String id) {
+        Membership membership = memberships.get(id);
+        if (!clients.reachable(membership.clientId())) {
+            throw new RecordNotFoundException(MembershipStore.RECORD_TYPE, id);
+        }
+        return membership;
+    }
+
+    private static Response tagged(Membership membership) {
         return Response.ok(membership).tag(EntityTags.of(membership.version())).build();
     }
 }

@@ -17,7 +17,7 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.atriumcrm.core.api.ClientService;
+import org.atriumcrm.core.api.ClientAccess;
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.ValidationException;
@@ -38,14 +38,14 @@ public class MembershipStore {
     static final int MAX_YEARS_FROM_TODAY = 5;
 
     private final JpaTemplate jpa;
-    private final ClientService clients;
+    private final ClientAccess clients;
     private final AuditTrail audit;
     private final MemberStages stages;
     /** The club's calendar: "today" is the day in the server's zone. */
     private final Clock clock = Clock.systemDefaultZone();
 
     @Activate
-    public MembershipStore(@Reference(target = PlanStore.UNIT_FILTER) JpaTemplate jpa, @Reference ClientService clients,
+    public MembershipStore(@Reference(target = PlanStore.UNIT_FILTER) JpaTemplate jpa, @Reference ClientAccess clients,
                            @Reference AuditTrail audit, @Reference ModuleSchema schema, @Reference MemberStages stages) {
         this.jpa = UnitGuard.guard(jpa);
         this.clients = clients;
@@ -113,7 +113,7 @@ public class MembershipStore {
      * A client's memberships, the latest start first; {@code after} is the id of the last membership
      * of the page before ({@code null} for the first).
      *
-     * @throws RecordNotFoundException when there is no such client
+     * @throws RecordNotFoundException when there is no such client, or the caller does not reach it
      */
     public List<Membership> ofClient(String clientId, String after, int limit) {
         if (clientId == null || clientId.isBlank()) {
@@ -122,9 +122,7 @@ public class MembershipStore {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ValidationException.of("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        if (clients.get(clientId).isEmpty()) {
-            throw new RecordNotFoundException(ClientService.RECORD_TYPE, clientId);
-        }
+        clients.requireReach(clientId);
         LocalDate today = LocalDate.now(clock);
         return jpa.txExpr(TransactionType.Supports, em -> {
             MembershipEntity last = after == null ? null : em.find(MembershipEntity.class, after);
@@ -243,7 +241,7 @@ public class MembershipStore {
     private void checkClient(String clientId, List<FieldError> errors) {
         if (clientId == null || clientId.isBlank()) {
             errors.add(new FieldError("clientId", "is required"));
-        } else if (clients.get(clientId).isEmpty()) {
+        } else if (!clients.reachable(clientId)) {
             errors.add(new FieldError("clientId", "no client has this id"));
         }
     }

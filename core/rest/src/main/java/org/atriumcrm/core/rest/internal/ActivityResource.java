@@ -3,6 +3,7 @@ package org.atriumcrm.core.rest.internal;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
@@ -26,6 +27,7 @@ import org.atriumcrm.core.api.ActivityDraft;
 import org.atriumcrm.core.api.ActivityQuery;
 import org.atriumcrm.core.api.ActivityService;
 import org.atriumcrm.core.api.ActivityType;
+import org.atriumcrm.core.api.ClientAccess;
 import org.atriumcrm.core.api.Attachment;
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.Page;
@@ -56,10 +58,12 @@ public class ActivityResource {
     }
 
     private final ActivityService activities;
+    private final ClientRecordReach reach;
 
     @Activate
-    public ActivityResource(@Reference ActivityService activities) {
+    public ActivityResource(@Reference ActivityService activities, @Reference ClientAccess clients) {
         this.activities = activities;
+        this.reach = new ClientRecordReach(clients, Sections.ACTIVITIES);
     }
 
     @GET
@@ -69,9 +73,13 @@ public class ActivityResource {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return activities.find(new ActivityQuery(QueryParameters.text(parameters.clientId),
-                QueryParameters.text(parameters.opportunityId), QueryParameters.text(parameters.type),
-                QueryParameters.text(parameters.authorId), limit, QueryParameters.text(parameters.after)));
+        String clientId = QueryParameters.text(parameters.clientId);
+        if (clientId != null && !reach.reachesClient(clientId)) {
+            return new Page<>(List.of(), null);
+        }
+        return reach.page(limit, QueryParameters.text(parameters.after), (size, after) -> activities.find(new ActivityQuery(
+                clientId, QueryParameters.text(parameters.opportunityId), QueryParameters.text(parameters.type),
+                QueryParameters.text(parameters.authorId), size, after)), this::reaches);
     }
 
     @GET
@@ -83,7 +91,7 @@ public class ActivityResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response log(ActivityDraft draft, @Context UriInfo uri) {
-        Activity logged = activities.log(Bodies.required(draft));
+        Activity logged = activities.log(checked(Bodies.required(draft)));
         return Response.created(uri.getAbsolutePathBuilder().path(logged.id()).build())
                 .tag(EntityTags.of(logged.version())).entity(logged).build();
     }
@@ -91,8 +99,7 @@ public class ActivityResource {
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        Activity activity = activities.get(id)
-                .orElseThrow(() -> new RecordNotFoundException(ActivityService.RECORD_TYPE, id));
+        Activity activity = reachable(id);
         return Response.ok(activity).tag(EntityTags.of(activity.version())).build();
     }
 
@@ -101,13 +108,16 @@ public class ActivityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ActivityDraft draft) {
-        Activity updated = activities.update(id, Bodies.required(draft), EntityTags.expectedVersion(ifMatch));
+        ActivityDraft body = Bodies.required(draft);
+        requireReach(id);
+        Activity updated = activities.update(id, checked(body), EntityTags.expectedVersion(ifMatch));
         return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        requireReach(id);
         activities.delete(id, EntityTags.expectedVersion(ifMatch));
         return Response.noContent().build();
     }
@@ -122,8 +132,40 @@ public class ActivityResource {
     public Response attach(@PathParam("id") String id, @QueryParam("name") String name,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
                            @Context UriInfo uri) {
+        requireReach(id);
         Attachment attachment = activities.attach(id, name, contentType, body);
         return Response.created(uri.getBaseUriBuilder().path(AttachmentResource.class).path(attachment.id()).build())
                 .entity(attachment).build();
+    }
+
+    private boolean reaches(Activity activity) {
+        return reach.reaches(activity.clientId(), activity.authorId());
+    }
+
+    /** 404 unless the caller reaches the activity; only a limited caller costs a read here. */
+    private void requireReach(String id) {
+        if (reach.limited()) {
+            reachable(id);
+        }
+    }
+
+    /** The activity, if it exists and the caller reaches it; 404 otherwise. */
+    private Activity reachable(String id) {
+        Activity activity = activities.get(id)
+                .orElseThrow(() -> new RecordNotFoundException(ActivityService.RECORD_TYPE, id));
+        reach.requireReach(activity.clientId(), activity.authorId(), ActivityService.RECORD_TYPE, id);
+        return activity;
+    }
+
+    /**
+     * The draft as a limited caller may write it: about a client it reaches (422 naming {@code clientId}
+     * otherwise, as for an unknown client), by itself when it names no author.
+     */
+    private ActivityDraft checked(ActivityDraft draft) {
+        reach.requireClient(draft.clientId());
+        String author = RecordReach.ownerFor(Sections.ACTIVITIES, draft.authorId(), "authorId");
+        return Objects.equals(author, draft.authorId()) ? draft : new ActivityDraft(draft.clientId(), draft.contactId(),
+                draft.opportunityId(), draft.type(), draft.direction(), draft.subject(), draft.objective(), draft.result(),
+                draft.occurredAt(), draft.durationSeconds(), author, draft.customFields());
     }
 }

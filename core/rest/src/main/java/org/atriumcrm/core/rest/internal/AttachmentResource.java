@@ -1,5 +1,6 @@
 package org.atriumcrm.core.rest.internal;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
@@ -17,6 +18,7 @@ import javax.ws.rs.core.StreamingOutput;
 import org.atriumcrm.core.api.ActivityService;
 import org.atriumcrm.core.api.Attachment;
 import org.atriumcrm.core.api.AttachmentContent;
+import org.atriumcrm.core.api.ClientAccess;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.security.Sections;
 import org.atriumcrm.core.spi.RequiresSection;
@@ -41,18 +43,21 @@ public class AttachmentResource {
             "application/pdf", "text/plain", "text/csv");
 
     private final ActivityService activities;
+    private final ClientRecordReach reach;
 
     @Activate
-    public AttachmentResource(@Reference ActivityService activities) {
+    public AttachmentResource(@Reference ActivityService activities, @Reference ClientAccess clients) {
         this.activities = activities;
+        this.reach = new ClientRecordReach(clients, Sections.ACTIVITIES);
     }
 
     @GET
     @Path("{id}")
-    public Response download(@PathParam("id") String id) {
+    public Response download(@PathParam("id") String id) throws IOException {
         AttachmentContent file = activities.attachment(id)
                 .orElseThrow(() -> new RecordNotFoundException(ActivityService.ATTACHMENT_RECORD_TYPE, id));
         Attachment attachment = file.attachment();
+        requireReach(attachment, file.content());
         StreamingOutput body = out -> {
             try (InputStream in = file.content()) {
                 in.transferTo(out);
@@ -67,5 +72,18 @@ public class AttachmentResource {
                         + URLEncoder.encode(attachment.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .tag(new EntityTag(attachment.sha256()))
                 .build();
+    }
+
+    /** A file is reached through its activity: 404 for the file, its stream closed, when the caller does not reach that. */
+    private void requireReach(Attachment attachment, InputStream content) throws IOException {
+        if (!reach.limited()) {
+            return;
+        }
+        boolean reached = activities.get(attachment.activityId())
+                .map(activity -> reach.reaches(activity.clientId(), activity.authorId())).orElse(false);
+        if (!reached) {
+            content.close();
+            throw new RecordNotFoundException(ActivityService.ATTACHMENT_RECORD_TYPE, attachment.id());
+        }
     }
 }

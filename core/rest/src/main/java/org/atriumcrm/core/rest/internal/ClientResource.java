@@ -44,7 +44,6 @@ import org.atriumcrm.core.api.PurchasePotential;
 import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.StatusChange;
 import org.atriumcrm.core.api.TimelineEntry;
-import org.atriumcrm.core.api.TimelineService;
 import org.atriumcrm.core.api.ValidationException;
 import org.atriumcrm.core.api.security.Access;
 import org.atriumcrm.core.api.security.AccessDeniedException;
@@ -73,12 +72,12 @@ public class ClientResource {
     static final int DUPLICATE_CANDIDATES = 5;
 
     private final ClientService clients;
-    private final TimelineService timeline;
+    private final ReadableTimeline timeline;
     private final AuditTrail audit;
     private final ClientArchive archive;
 
     @Activate
-    public ClientResource(@Reference ClientService clients, @Reference TimelineService timeline, @Reference AuditTrail audit,
+    public ClientResource(@Reference ClientService clients, @Reference ReadableTimeline timeline, @Reference AuditTrail audit,
                           @Reference ClientArchive archive) {
         this.clients = clients;
         this.timeline = timeline;
@@ -362,9 +361,15 @@ public class ClientResource {
         return Response.ok(merged).tag(EntityTags.of(merged.survivor().version())).build();
     }
 
-    /** 404 for an id that never was a client; for a merged one, the pointer to its survivor. */
+    /**
+     * 404 for an id that never was a client; for a merged one, the pointer to its survivor, if the
+     * caller reaches the survivor (404 otherwise, as the caller would get from the survivor itself).
+     */
     private Response whereMerged(String id, UriInfo uri, MergedResponse response) {
-        String survivor = clients.mergedInto(id).orElseThrow(() -> new RecordNotFoundException(ClientService.RECORD_TYPE, id));
+        String survivor = clients.mergedInto(id)
+                .filter(survivorId -> !RecordReach.limited(Sections.CLIENTS) || clients.get(survivorId)
+                        .map(client -> RecordReach.reaches(Sections.CLIENTS, client.responsibleManagerId())).orElse(false))
+                .orElseThrow(() -> new RecordNotFoundException(ClientService.RECORD_TYPE, id));
         return response.of(id, survivor, uri.getBaseUriBuilder().path("clients").path(survivor).build());
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
@@ -23,6 +24,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import org.atriumcrm.core.api.ClientAccess;
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.Page;
 import org.atriumcrm.core.api.RecordNotFoundException;
@@ -56,10 +58,12 @@ public class TaskResource {
     }
 
     private final TaskService tasks;
+    private final ClientRecordReach reach;
 
     @Activate
-    public TaskResource(@Reference TaskService tasks) {
+    public TaskResource(@Reference TaskService tasks, @Reference ClientAccess clients) {
         this.tasks = tasks;
+        this.reach = new ClientRecordReach(clients, Sections.TASKS);
     }
 
     @GET
@@ -71,8 +75,12 @@ public class TaskResource {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return tasks.find(new TaskQuery(QueryParameters.text(parameters.assigneeId),
-                QueryParameters.text(parameters.clientId), open, dueBefore, limit, QueryParameters.text(parameters.after)));
+        String clientId = QueryParameters.text(parameters.clientId);
+        if (clientId != null && !reach.reachesClient(clientId)) {
+            return new Page<>(List.of(), null);
+        }
+        return reach.page(limit, QueryParameters.text(parameters.after), (size, after) -> tasks.find(new TaskQuery(
+                QueryParameters.text(parameters.assigneeId), clientId, open, dueBefore, size, after)), this::reaches);
     }
 
     /** Today's and overdue open tasks of one assignee; {@code zone} says where "today" is (default: the server's). */
@@ -83,20 +91,20 @@ public class TaskResource {
         if (assignee == null) {
             throw ValidationException.of("assigneeId", "is required");
         }
-        return tasks.myDay(assignee, zone(zone), Instant.now());
+        return reach.filter(tasks.myDay(assignee, zone(zone), Instant.now()), this::reaches);
     }
 
     /** Open tasks past their due time, of one assignee or of everyone. */
     @GET
     @Path("overdue")
     public List<Task> overdue(@QueryParam("assigneeId") String assigneeId) {
-        return tasks.overdue(QueryParameters.text(assigneeId), Instant.now());
+        return reach.filter(tasks.overdue(QueryParameters.text(assigneeId), Instant.now()), this::reaches);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(TaskDraft draft, @Context UriInfo uri) {
-        Task created = tasks.create(Bodies.required(draft));
+        Task created = tasks.create(checked(Bodies.required(draft)));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
                 .tag(EntityTags.of(created.version())).entity(created).build();
     }
@@ -104,7 +112,7 @@ public class TaskResource {
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        Task task = tasks.get(id).orElseThrow(() -> new RecordNotFoundException(TaskService.RECORD_TYPE, id));
+        Task task = reachable(id);
         return Response.ok(task).tag(EntityTags.of(task.version())).build();
     }
 
@@ -112,15 +120,48 @@ public class TaskResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TaskDraft draft) {
-        Task updated = tasks.update(id, Bodies.required(draft), EntityTags.expectedVersion(ifMatch));
+        TaskDraft body = Bodies.required(draft);
+        requireReach(id);
+        Task updated = tasks.update(id, checked(body), EntityTags.expectedVersion(ifMatch));
         return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        requireReach(id);
         tasks.delete(id, EntityTags.expectedVersion(ifMatch));
         return Response.noContent().build();
+    }
+
+    private boolean reaches(Task task) {
+        return reach.reaches(task.clientId(), task.assigneeId());
+    }
+
+    /** 404 unless the caller reaches the task; only a limited caller costs a read here. */
+    private void requireReach(String id) {
+        if (reach.limited()) {
+            reachable(id);
+        }
+    }
+
+    /** The task, if it exists and the caller reaches it; 404 otherwise. */
+    private Task reachable(String id) {
+        Task task = tasks.get(id).orElseThrow(() -> new RecordNotFoundException(TaskService.RECORD_TYPE, id));
+        reach.requireReach(task.clientId(), task.assigneeId(), TaskService.RECORD_TYPE, id);
+        return task;
+    }
+
+    /**
+     * The draft as a limited caller may write it: about a client it reaches (422 naming {@code clientId}
+     * otherwise, as for an unknown client), assigned to itself when it names no one.
+     */
+    private TaskDraft checked(TaskDraft draft) {
+        reach.requireClient(draft.clientId());
+        String assignee = RecordReach.ownerFor(Sections.TASKS, draft.assigneeId(), "assigneeId");
+        return Objects.equals(assignee, draft.assigneeId()) ? draft : new TaskDraft(draft.title(), draft.description(),
+                draft.clientId(), draft.opportunityId(), assignee, draft.dueAt(), draft.remindAt(), draft.priority(),
+                draft.status(), draft.customFields());
     }
 
     private static ZoneId zone(String zone) {

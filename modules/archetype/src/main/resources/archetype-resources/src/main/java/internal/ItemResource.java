@@ -24,7 +24,9 @@ import org.osgi.service.component.annotations.Reference;
  * {@code /api/${moduleId}/items}. Published as a service with {@code atrium.rest=true}: Atrium serves
  * it while the module is installed, and answers 404 problem+json once it is removed.
  * Errors are thrown as core's exceptions; core turns them into problem+json.
- * It belongs to the module's section: a role must grant read for GET, write for POST.
+ * It belongs to the module's section: a role must grant read for GET, write for POST. Which
+ * clients the caller reaches the store asks core ({@code ClientAccess}): 404 for a client out of
+ * reach, 422 naming {@code clientId} when a write names one.
  */
 @Component(service = ItemResource.class, property = RestResource.ENABLED)
 @RequiresSection(ModuleDescriptor.ID)
@@ -47,7 +49,7 @@ public class ItemResource {
         if (limit < 1 || limit > ItemStore.MAX_LIMIT) {
             throw ValidationException.of("limit", "must be between 1 and " + ItemStore.MAX_LIMIT);
         }
-        return items.ofClient(clientId, null, null, limit);
+        return items.ofReachableClient(clientId, limit);
     }
 
     @POST

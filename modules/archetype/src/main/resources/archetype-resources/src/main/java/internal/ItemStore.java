@@ -11,14 +11,19 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.atriumcrm.core.api.ClientService;
+import org.atriumcrm.core.api.ClientAccess;
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.ValidationException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Items in the module's persistence unit; checks a draft before anything is written. */
+/**
+ * Items in the module's persistence unit; checks a draft before anything is written. Every client
+ * is looked at through {@link ClientAccess}: it answers for the caller of the request, so a user
+ * limited to its team's clients neither reads nor writes the items of others' clients. Never read
+ * clients around it.
+ */
 @Component(service = ItemStore.class)
 public class ItemStore {
 
@@ -26,10 +31,10 @@ public class ItemStore {
     static final int MAX_LIMIT = 200;
 
     private final JpaTemplate jpa;
-    private final ClientService clients;
+    private final ClientAccess clients;
 
     @Activate
-    public ItemStore(@Reference(target = UNIT_FILTER) JpaTemplate jpa, @Reference ClientService clients,
+    public ItemStore(@Reference(target = UNIT_FILTER) JpaTemplate jpa, @Reference ClientAccess clients,
                      @Reference ModuleSchema schema) {
         this.jpa = jpa;
         this.clients = clients;
@@ -39,7 +44,8 @@ public class ItemStore {
         List<FieldError> errors = new ArrayList<>();
         if (draft.clientId() == null || draft.clientId().isBlank()) {
             errors.add(new FieldError("clientId", "is required"));
-        } else if (clients.get(draft.clientId()).isEmpty()) {
+        } else if (!clients.reachable(draft.clientId())) {
+            // an unknown client and one out of the caller's reach get the same answer
             errors.add(new FieldError("clientId", "no client has this id"));
         }
         if (draft.title() == null || draft.title().isBlank()) {
@@ -63,9 +69,20 @@ public class ItemStore {
     }
 
     /**
-     * A client's items, newest first: all of them when {@code before} is null, else those created
+     * A client's items, newest first (the caller checks the client: {@link #ofReachableClient}, or the
+     * timeline, which core shows only for a client the caller reaches): all of them when {@code before} is null, else those created
      * before it, or at it with a lower id (the keyset of the next page and of the timeline).
      */
+    /**
+     * A client's items for the caller of the request, newest first.
+     *
+     * @throws org.atriumcrm.core.api.RecordNotFoundException when the client does not exist or is out of the caller's reach
+     */
+    public List<Item> ofReachableClient(String clientId, int limit) {
+        clients.requireReach(clientId);
+        return ofClient(clientId, null, null, limit);
+    }
+
     public List<Item> ofClient(String clientId, Instant before, String beforeId, int limit) {
         String keyset = before == null ? "" : " AND (i.createdAt < :at OR (i.createdAt = :at AND i.id < :id))";
         return jpa.txExpr(TransactionType.Supports, em -> {

@@ -32,7 +32,7 @@ import org.osgi.service.component.annotations.Reference;
  */
 public final class CoreTimelineSources {
 
-    static final String CORE = "core";
+    static final String CORE = TimelineEntry.CORE;
 
     private CoreTimelineSources() {
     }
@@ -71,7 +71,7 @@ public final class CoreTimelineSources {
 
         @Override
         TimelineEntry entry(EntityManager em, String clientId, ActivityEntity a) {
-            return new TimelineEntry(a.id(), clientId, "activity", Times.instant(a.occurredAt()),
+            return new TimelineEntry(a.id(), clientId, TimelineEntry.ACTIVITY, Times.instant(a.occurredAt()),
                     a.subject() == null ? a.type() : a.type() + ": " + a.subject(), a.result(), a.id(), CORE);
         }
     }
@@ -87,7 +87,7 @@ public final class CoreTimelineSources {
 
         @Override
         TimelineEntry entry(EntityManager em, String clientId, TaskEntity t) {
-            return new TimelineEntry(t.id(), clientId, "task", Times.instant(t.createdAt()), t.title(),
+            return new TimelineEntry(t.id(), clientId, TimelineEntry.TASK, Times.instant(t.createdAt()), t.title(),
                     t.status() + ", due " + Times.instant(t.dueAt()), t.id(), CORE);
         }
     }
@@ -108,7 +108,7 @@ public final class CoreTimelineSources {
             PipelineEntity pipeline = opportunity == null ? null : em.find(PipelineEntity.class, opportunity.pipelineId());
             String stage = JpaOpportunityService.stageName(pipeline, moved.toStageId());
             String title = opportunity == null ? "Opportunity" : opportunity.title();
-            return new TimelineEntry(moved.id(), clientId, "stage-change", moved.at(),
+            return new TimelineEntry(moved.id(), clientId, TimelineEntry.STAGE_CHANGE, moved.at(),
                     title + " → " + (stage == null ? moved.toStageId() : stage), null, moved.opportunityId(), CORE);
         }
     }
@@ -125,7 +125,7 @@ public final class CoreTimelineSources {
         @Override
         TimelineEntry entry(EntityManager em, String clientId, StatusChangeEntity row) {
             StatusChange change = row.toStatusChange();
-            return new TimelineEntry(change.id(), clientId, "status-change", change.at(),
+            return new TimelineEntry(change.id(), clientId, TimelineEntry.STATUS_CHANGE, change.at(),
                     "Status " + (change.from() == null ? "" : change.from() + " → ") + change.to(), null, clientId, CORE);
         }
     }
