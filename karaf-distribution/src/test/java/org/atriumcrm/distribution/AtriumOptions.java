@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.ops4j.pax.exam.Option;
@@ -53,8 +54,19 @@ final class AtriumOptions {
     }
 
     static Option[] karaf(int httpPort, Path database) {
+        Option[] options = karaf(httpPort, database, new File(required("atrium.itest.dir"), "karaf"));
+        Option[] withAdmin = Arrays.copyOf(options, options.length + 1);
+        withAdmin[options.length] = editConfigurationFilePut("etc/org.atriumcrm.security.cfg", "admin.initial.password",
+                ADMIN_PASSWORD);
+        return withAdmin;
+    }
+
+    /**
+     * Atrium unpacked under {@code unpackTo}, with no {@code admin.initial.password}: the first start gives
+     * the admin a random password, kept in the data folder's {@code atrium/initial-admin-password}.
+     */
+    static Option[] karaf(int httpPort, Path database, File unpackTo) {
         File distribution = new File(required("atrium.distribution"));
-        File unpackTo = new File(required("atrium.itest.dir"), "karaf");
         return new Option[] {
             karafDistributionConfiguration()
                     .frameworkUrl(distribution.toURI().toString())
@@ -81,8 +93,12 @@ final class AtriumOptions {
                     Long.toString(REMINDER_PERIOD_SECONDS)),
             editConfigurationFilePut("etc/org.atriumcrm.core.cfg", "dead.souls.inactive.months",
                     Integer.toString(DEAD_SOULS_INACTIVE_MONTHS)),
-            editConfigurationFilePut("etc/org.atriumcrm.security.cfg", "admin.initial.password", ADMIN_PASSWORD),
         };
+    }
+
+    /** A folder of its own for one start's Karaf, so a test can find that start's data folder. */
+    static File newUnpackFolder(String name) {
+        return new File(required("atrium.itest.dir"), name + "-" + System.nanoTime()).toPath().resolve("karaf").toFile();
     }
 
     static Path newDatabaseFolder(String name) {

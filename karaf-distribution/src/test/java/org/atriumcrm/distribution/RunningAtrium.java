@@ -1,8 +1,13 @@
 package org.atriumcrm.distribution;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.ops4j.pax.exam.ExamSystem;
@@ -21,13 +26,18 @@ final class RunningAtrium {
     private final Path database;
     private final int port;
     private final Option[] extra;
+    /** Where this start's Karaf is unpacked when it has a folder of its own; null: the shared one. */
+    private final File unpackTo;
+    private String adminPassword;
     private TestContainer karaf;
     private Api api;
 
-    private RunningAtrium(String name, Option[] extra) {
+    private RunningAtrium(String name, Option[] extra, boolean generatedAdminPassword) {
         this.database = AtriumOptions.newDatabaseFolder(name);
         this.port = AtriumOptions.freePort();
         this.extra = extra;
+        this.unpackTo = generatedAdminPassword ? AtriumOptions.newUnpackFolder(name) : null;
+        this.adminPassword = generatedAdminPassword ? null : AtriumOptions.ADMIN_PASSWORD;
     }
 
     /**
@@ -35,9 +45,35 @@ final class RunningAtrium {
      * {@code extra} options come after the usual ones, e.g. to change a configuration.
      */
     static RunningAtrium start(String name, Option... extra) throws Exception {
-        RunningAtrium atrium = new RunningAtrium(name, extra);
+        RunningAtrium atrium = new RunningAtrium(name, extra, false);
         atrium.boot();
         return atrium;
+    }
+
+    /**
+     * Starts a fresh Atrium, in a Karaf folder of its own, whose first start gives the admin a random
+     * password; signed in with the password read from {@link #initialAdminPasswordFile()}.
+     */
+    static RunningAtrium startWithGeneratedAdminPassword(String name) throws Exception {
+        RunningAtrium atrium = new RunningAtrium(name, new Option[0], true);
+        atrium.boot();
+        return atrium;
+    }
+
+    /** The file in this Karaf's data folder the first admin's generated password is kept in, if there is one. */
+    Path initialAdminPasswordFile() throws IOException {
+        return dataFolder().orElseThrow(() -> new AssertionError("no Karaf data folder under " + unpackTo))
+                .resolve("atrium").resolve("initial-admin-password");
+    }
+
+    private Optional<Path> dataFolder() throws IOException {
+        if (unpackTo == null || !unpackTo.isDirectory()) {
+            return Optional.empty();
+        }
+        try (Stream<Path> paths = Files.walk(unpackTo.toPath(), 3)) {
+            return paths.filter(path -> path.getFileName().toString().equals("data") && Files.isDirectory(path)
+                    && Files.isDirectory(path.resolveSibling("etc"))).findFirst();
+        }
     }
 
     /** Signed in as the admin. */
@@ -69,11 +105,31 @@ final class RunningAtrium {
     }
 
     private void boot() throws Exception {
+        Option[] usual = unpackTo == null ? AtriumOptions.karaf(port, database) : AtriumOptions.karaf(port, database, unpackTo);
         ExamSystem system = PaxExamRuntime.createServerSystem(
-                Stream.concat(Arrays.stream(AtriumOptions.karaf(port, database)), Arrays.stream(extra)).toArray(Option[]::new));
+                Stream.concat(Arrays.stream(usual), Arrays.stream(extra)).toArray(Option[]::new));
         karaf = PaxExamRuntime.createContainer(system);
         karaf.start();
+        if (adminPassword == null) {
+            adminPassword = awaitInitialAdminPassword();
+        }
         // sessions outlive a restart, but a fresh one keeps each start independent
-        api = new Api(port).awaitReady(AtriumOptions.ADMIN_USERNAME, AtriumOptions.ADMIN_PASSWORD, START_TIMEOUT);
+        api = new Api(port).awaitReady(AtriumOptions.ADMIN_USERNAME, adminPassword, START_TIMEOUT);
+    }
+
+    private String awaitInitialAdminPassword() throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<Path> data = dataFolder();
+            Path file = data.map(folder -> folder.resolve("atrium").resolve("initial-admin-password")).orElse(null);
+            if (file != null && Files.isRegularFile(file)) {
+                String password = Files.readString(file).strip();
+                if (!password.isEmpty()) {
+                    return password;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the first start kept no admin password under " + unpackTo + " within " + START_TIMEOUT);
     }
 }

@@ -47,7 +47,8 @@ public interface Authentication {
     void revokeApiToken(String id);
 
     /**
-     * Sets a user's password in Atrium's own realm and ends the user's sessions elsewhere.
+     * Sets a user's password in Atrium's own realm and {@linkplain #endAccess ends all the user's
+     * sessions and API tokens}.
      *
      * @throws org.atriumcrm.core.api.ValidationException naming {@code password} when it is too short
      */
@@ -55,10 +56,21 @@ public interface Authentication {
 
     /**
      * Changes the current caller's own password in Atrium's realm, after checking the current one;
-     * ends all the caller's sessions, this one too.
+     * ends all the caller's sessions, this one too, and API tokens. A wrong current password counts
+     * towards the lock-out like a failed sign-in.
      *
      * @throws org.atriumcrm.core.api.ValidationException naming {@code currentPassword} when it is wrong,
      *         {@code newPassword} when it is too short or passwords are kept by another realm (LDAP)
+     * @throws AuthenticationFailedException with {@link AuthenticationFailedException#lockedUntil()} while
+     *         the caller's username is locked
      */
     void changeOwnPassword(char[] currentPassword, char[] newPassword);
+
+    /**
+     * Ends every session of the user and revokes every API token, as when the user is deactivated:
+     * at once on this node, within the half minute its cache lasts on the other nodes.
+     *
+     * @since 1.1
+     */
+    void endAccess(String userId);
 }

@@ -123,7 +123,7 @@ public class AuthResource {
     public record PasswordChange(String currentPassword, String newPassword) {
     }
 
-    /** Changes the caller's own password and ends its sessions: sign in again with the new one. */
+    /** Changes the caller's own password and ends its sessions, this one too, and its API tokens: sign in again with the new one. */
     @PUT
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)

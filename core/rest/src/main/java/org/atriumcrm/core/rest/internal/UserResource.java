@@ -94,10 +94,14 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, UserDraft draft) {
         User updated = users.update(id, Bodies.required(draft), EntityTags.expectedVersion(ifMatch));
+        if (!updated.active()) {
+            // a deactivated user's sessions and tokens end now, and stay ended if it comes back
+            authentication.endAccess(id);
+        }
         return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
     }
 
-    /** Sets the password and ends the user's sessions. */
+    /** Sets the password and ends the user's sessions and API tokens. */
     @PUT
     @Path("{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)

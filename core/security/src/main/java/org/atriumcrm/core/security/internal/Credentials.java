@@ -1,8 +1,6 @@
 package org.atriumcrm.core.security.internal;
 
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -13,8 +11,8 @@ import org.atriumcrm.core.api.security.User;
 import org.atriumcrm.core.api.security.UserService;
 
 /**
- * Password hashes of Atrium's own realm and the failed sign-ins that lock a username. The same
- * work is done for unknown users as for known ones, so timing tells nothing about who exists.
+ * Password hashes of Atrium's own realm. The same work is done for unknown users as for known ones,
+ * so timing tells nothing about who exists; {@link SignInLockOut} counts the attempts.
  */
 final class Credentials implements PasswordCheck {
 
@@ -70,43 +68,5 @@ final class Credentials implements PasswordCheck {
                 .orElse(null);
         boolean valid = PasswordHashes.matches(password, stored == null ? decoy() : stored) && stored != null;
         return valid ? user.get().roles() : null;
-    }
-
-    /** Until when the username is locked, if it is now. */
-    Optional<LocalDateTime> lockedUntil(String username) {
-        LocalDateTime now = Utc.now();
-        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(SignInFailureEntity.class, key(username)))
-                .filter(failure -> failure.lockedAt(now)).map(SignInFailureEntity::lockedUntil));
-    }
-
-    /** Counts a failure; returns the end of the lock it caused, if it did. */
-    Optional<LocalDateTime> failed(String username, int limit, long lockMinutes) {
-        LocalDateTime now = Utc.now();
-        return jpa.txExpr(TransactionType.Required, em -> {
-            SignInFailureEntity failure = em.find(SignInFailureEntity.class, key(username));
-            if (failure == null) {
-                failure = new SignInFailureEntity(key(username));
-                failure.failed(now, limit, lockMinutes);
-                em.persist(failure);
-            } else {
-                failure.failed(now, limit, lockMinutes);
-            }
-            return failure.lockedAt(now) ? Optional.of(failure.lockedUntil()) : Optional.<LocalDateTime>empty();
-        });
-    }
-
-    void succeeded(String username) {
-        jpa.tx(TransactionType.Required, em -> {
-            SignInFailureEntity failure = em.find(SignInFailureEntity.class, key(username));
-            if (failure != null) {
-                em.remove(failure);
-            }
-        });
-    }
-
-    /** Failures are counted per username as typed, regardless of case; over-long input is cut to the column. */
-    private static String key(String username) {
-        String key = username.strip().toLowerCase(Locale.ROOT);
-        return key.length() > 100 ? key.substring(0, 100) : key;
     }
 }

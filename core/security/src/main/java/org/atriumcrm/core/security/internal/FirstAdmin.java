@@ -1,9 +1,5 @@
 package org.atriumcrm.core.security.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import org.atriumcrm.core.api.security.Authentication;
@@ -20,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * On the first start (no active admin), creates the user {@value #USERNAME} with the password
  * configured as {@code admin.initial.password}, or else a random one, shown once on the console
- * and kept in {@code data/atrium/initial-admin-password} for whoever started Atrium in the background.
+ * and kept in {@code data/atrium/initial-admin-password} (owner-only) for whoever started Atrium in the
+ * background, until the admin's password is changed.
  * There is never a fixed default password.
  */
 @Component(immediate = true, configurationPid = SecurityConfiguration.PID)
@@ -44,21 +41,11 @@ public class FirstAdmin {
             LOG.info("Created the first admin, {}, with the password set in etc/{}.cfg", USERNAME, SecurityConfiguration.PID);
             return;
         }
-        Path file = Path.of(System.getProperty("karaf.data", "data"), "atrium", "initial-admin-password");
-        keep(file, password);
+        InitialAdminPassword file = InitialAdminPassword.inKarafData();
+        boolean kept = file.keep(password);
         // the one place a password is shown: the person starting Atrium needs it to sign in
         System.out.println("Atrium CRM: first sign-in as " + USERNAME + " with password " + password
-                + " (also in " + file + "; change it after signing in)");
-        LOG.info("Created the first admin, {}; its password is in {}", USERNAME, file);
-    }
-
-    private static void keep(Path file, String password) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, password + System.lineSeparator());
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.warn("Could not keep the first admin's password in {}: {}", file, e.getMessage());
-        }
+                + (kept ? " (also in " + file.file() + " until you change it)" : "") + "; change it after signing in");
+        LOG.info("Created the first admin, {}; its password is in {}", USERNAME, kept ? file.file() : "the console output only");
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import javax.persistence.EntityManager;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.NameCallback;
@@ -57,6 +58,7 @@ public class JaasAuthentication implements Authentication {
 
     private final JpaTemplate jpa;
     private final Credentials credentials;
+    private final SignInLockOut lockOut;
     private final UserService users;
     private final RoleService roles;
     private final Sections sections;
@@ -64,6 +66,7 @@ public class JaasAuthentication implements Authentication {
     private final SecurityConfiguration configuration;
     private final TimedCache<Session> sessions = new TimedCache<>(CACHE_MILLIS);
     private final TimedCache<Caller> tokens = new TimedCache<>(CACHE_MILLIS);
+    private final InitialAdminPassword initialAdminPassword = InitialAdminPassword.inKarafData();
 
     @Activate
     public JaasAuthentication(@Reference(target = SecuritySchema.UNIT_FILTER) JpaTemplate jpa, @Reference AtriumRealm realm,
@@ -71,6 +74,7 @@ public class JaasAuthentication implements Authentication {
                               @Reference AuditTrail audit, SecurityConfiguration configuration) {
         this.jpa = jpa;
         this.credentials = realm.credentials();
+        this.lockOut = new SignInLockOut(jpa);
         this.users = users;
         this.roles = roles;
         this.sections = sections;
@@ -82,18 +86,13 @@ public class JaasAuthentication implements Authentication {
     public SignedIn signIn(String username, char[] password) {
         requireCredentials(username, password);
         String name = username.strip();
-        Optional<LocalDateTime> locked = credentials.lockedUntil(name);
-        if (locked.isPresent()) {
-            audit.recordSignIn(AuditAction.LOGIN_FAILED, name, null);
-            throw lockedOut(locked.get());
-        }
+        requireAttemptAllowed(name);
         Optional<User> user = checkPassword(name, password);
         if (user.isEmpty()) {
-            credentials.failed(name, configuration.lockout_failures(), configuration.lockout_minutes());
             audit.recordSignIn(AuditAction.LOGIN_FAILED, name, null);
             throw new AuthenticationFailedException(REFUSED, null);
         }
-        credentials.succeeded(name);
+        lockOut.succeeded(name);
         audit.recordSignIn(AuditAction.LOGIN, user.get().username(), user.get().id());
         return openSession(user.get());
     }
@@ -111,8 +110,19 @@ public class JaasAuthentication implements Authentication {
         }
     }
 
-    private static AuthenticationFailedException lockedOut(LocalDateTime until) {
-        return new AuthenticationFailedException("Too many wrong passwords: signing in is locked for a while", Utc.instant(until));
+    /**
+     * Counts an attempt to check a password of {@code username} before it is checked, so that parallel
+     * guesses cannot outrun the lock-out.
+     *
+     * @throws AuthenticationFailedException with the end of the lock when the username is locked
+     */
+    private void requireAttemptAllowed(String username) {
+        Optional<LocalDateTime> locked = lockOut.attempt(username, configuration.lockout_failures(), configuration.lockout_minutes());
+        if (locked.isPresent()) {
+            audit.recordSignIn(AuditAction.LOGIN_FAILED, username, null);
+            throw new AuthenticationFailedException("Too many wrong passwords: signing in is locked for a while",
+                    Utc.instant(locked.get()));
+        }
     }
 
     /** The active CRM user the realm accepts these credentials for. */
@@ -269,15 +279,18 @@ public class JaasAuthentication implements Authentication {
 
     @Override
     public void setPassword(String userId, char[] password) {
-        if (users.get(userId).isEmpty()) {
-            throw new RecordNotFoundException(UserService.RECORD_TYPE, userId);
+        User user = users.get(userId).orElseThrow(() -> new RecordNotFoundException(UserService.RECORD_TYPE, userId));
+        // the new password and the end of everything the old one opened commit together
+        List<ApiToken> revoked = jpa.txExpr(TransactionType.Required, em -> {
+            credentials.setPassword(userId, password);
+            return revokeAll(em, userId);
+        });
+        forgetCached(userId);
+        audit.record(AuditAction.UPDATE, UserService.RECORD_TYPE, userId, null, new PasswordChanged("changed"));
+        auditRevoked(revoked);
+        if (FirstAdmin.USERNAME.equals(user.username())) {
+            initialAdminPassword.forget();
         }
-        credentials.setPassword(userId, password);
-        jpa.tx(TransactionType.Required, em -> em.createQuery("DELETE FROM SessionEntity s WHERE s.userId = :user")
-                .setParameter("user", userId).executeUpdate());
-        sessions.clear();
-        audit.record(AuditAction.UPDATE, UserService.RECORD_TYPE, userId, null,
-                new PasswordChanged("changed"));
     }
 
     @Override
@@ -287,12 +300,39 @@ public class JaasAuthentication implements Authentication {
             throw ValidationException.of("newPassword", "is kept by the " + configuration.realm() + " realm; change it there");
         }
         Credentials.requireLength("newPassword", newPassword);
+        // counted like a sign-in: a stolen session must not become a way to guess the password
+        requireAttemptAllowed(caller.username());
         if (currentPassword == null || credentials.rolesIfValid(caller.username(), currentPassword) == null) {
-            // counted like a failed sign-in: a stolen session must not become a way to guess the password
-            credentials.failed(caller.username(), configuration.lockout_failures(), configuration.lockout_minutes());
             throw ValidationException.of("currentPassword", "is not your current password");
         }
+        lockOut.succeeded(caller.username());
         setPassword(caller.userId(), newPassword);
+    }
+
+    @Override
+    public void endAccess(String userId) {
+        List<ApiToken> revoked = jpa.txExpr(TransactionType.Required, em -> revokeAll(em, userId));
+        forgetCached(userId);
+        auditRevoked(revoked);
+    }
+
+    /** Deletes the user's sessions and API tokens; returns the tokens. */
+    private static List<ApiToken> revokeAll(EntityManager em, String userId) {
+        List<ApiToken> owned = em.createQuery("SELECT t FROM ApiTokenEntity t WHERE t.userId = :user", ApiTokenEntity.class)
+                .setParameter("user", userId).getResultList().stream().map(ApiTokenEntity::toApiToken).toList();
+        em.createQuery("DELETE FROM ApiTokenEntity t WHERE t.userId = :user").setParameter("user", userId).executeUpdate();
+        em.createQuery("DELETE FROM SessionEntity s WHERE s.userId = :user").setParameter("user", userId).executeUpdate();
+        return owned;
+    }
+
+    /** After the commit: this node stops at once; another node's cache forgets within {@link #CACHE_MILLIS}. */
+    private void forgetCached(String userId) {
+        sessions.forgetIf(session -> session.caller().userId().equals(userId));
+        tokens.forgetIf(caller -> caller.userId().equals(userId));
+    }
+
+    private void auditRevoked(List<ApiToken> revoked) {
+        revoked.forEach(token -> audit.record(AuditAction.DELETE, "api-token", token.id(), token, null));
     }
 
     /** What the audit trail says of a password change: that it happened, never the password. */

@@ -7,7 +7,10 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
-/** Failed sign-ins in a row for one username, and until when it is locked. */
+/**
+ * Sign-in attempts in a row for one username that no correct password ended, and until when it is
+ * locked. {@link SignInLockOut} counts and locks with bulk updates, never by reading and writing back.
+ */
 @Entity
 @Table(name = "sec_sign_in_failure")
 public class SignInFailureEntity {
@@ -29,25 +32,11 @@ public class SignInFailureEntity {
         // for JPA
     }
 
-    SignInFailureEntity(String usernameKey) {
+    /** The first attempt counted on {@code usernameKey}. */
+    SignInFailureEntity(String usernameKey, LocalDateTime now, LocalDateTime lockedUntil) {
         this.usernameKey = usernameKey;
-    }
-
-    /** Counts one more failure; the {@code limit}-th locks the username for {@code lockMinutes}. */
-    void failed(LocalDateTime now, int limit, long lockMinutes) {
-        failures++;
-        lastFailureAt = now;
-        if (failures >= limit) {
-            lockedUntil = now.plusMinutes(lockMinutes);
-            failures = 0;
-        }
-    }
-
-    boolean lockedAt(LocalDateTime now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    LocalDateTime lockedUntil() {
-        return lockedUntil;
+        this.failures = 1;
+        this.lastFailureAt = now;
+        this.lockedUntil = lockedUntil;
     }
 }
