@@ -37,5 +37,19 @@ export const user = () => current?.user ?? null;
 /** Whether the user may READ, WRITE or DELETE in a section (a module's section is its id). */
 export const can = (section, access = 'READ') => Boolean(current?.access?.[section]?.includes(access));
 
-/** Whether the user's roles hide a field of a section (e.g. `legalEntities` of `clients`). */
-export const hidden = (section, field) => Boolean(current?.hiddenFields?.[section]?.includes(field));
+const segments = (path) => path.replace(/\[[^\]]*\]/g, '').split('.').filter(Boolean);
+
+/**
+ * Whether the user's roles hide a field of a section, by the server's rule: a hidden path applies at
+ * every depth, so `legalEntities.inn` hides `legalEntities[0].inn` and `phones` a contact's phones.
+ */
+export const hidden = (section, field) => {
+  const path = segments(field);
+  return (current?.hiddenFields?.[section] ?? []).some((hiddenField) => {
+    const parts = segments(hiddenField);
+    for (let start = 0; parts.length && start + parts.length <= path.length; start += 1) {
+      if (parts.every((part, i) => path[start + i] === part)) return true;
+    }
+    return false;
+  });
+};

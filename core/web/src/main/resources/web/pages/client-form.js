@@ -16,6 +16,8 @@ const statusChoices = (current) => (current === 'ARCHIVED' ? [...STATUSES, curre
 const FIELDS = ['kind', 'name', 'phones', 'emails', 'status', 'source', 'tags', 'addresses', 'legalEntities', 'customFields'];
 // the checked fields this form edits, where a data-quality hint shows next to its input
 const QUALITY_ON_FORM = /^(name|(phones|emails)\[\d+\]|legalEntities\[0\]\.(inn|kpp|ogrn|taxId))$/;
+/** The first legal entity's fields on the form, by property, with their inputs' names. */
+const LEGAL_INPUTS = [['name', 'legalName'], ['inn', 'inn'], ['kpp', 'kpp'], ['ogrn', 'ogrn'], ['taxId', 'taxId']];
 
 /**
  * The new-client form, and the same form to edit one (`clientId` set): the first address and
@@ -57,7 +59,7 @@ class ClientForm extends AtriumElement {
         api('/custom-fields?recordKind=CLIENT'),
         this.clientId ? api(`/clients/${encodeURIComponent(this.clientId)}`) : null,
       ]);
-      this.fields = fields;
+      this.fields = fields.filter((field) => !hidden('clients', `customFields.${field.key}`));
       if (client) {
         this.client = client;
         this.phones = client.phones.length ? [...client.phones] : [''];
@@ -93,7 +95,8 @@ class ClientForm extends AtriumElement {
     else addresses.splice(0, 1);
     draft.addresses = addresses;
     if (!hidden('clients', 'legalEntities')) {
-      const entity = { name: value('legalName'), inn: value('inn'), kpp: value('kpp'), ogrn: value('ogrn'), taxId: value('taxId') };
+      const entity = {};
+      for (const [key, input] of LEGAL_INPUTS) if (!hidden('clients', `legalEntities.${key}`)) entity[key] = value(input);
       const entities = [...(base.legalEntities ?? [])];
       if (Object.values(entity).some(Boolean)) entities[0] = { ...entities[0], ...entity };
       else entities.splice(0, 1);
@@ -210,11 +213,11 @@ class ClientForm extends AtriumElement {
             ${hidden('clients', 'legalEntities') ? nothing : html`
               <fieldset>
                 <legend>${t('client.legalEntity')}</legend>
-                ${this.textField('legalName', t('legal.name'), entity.name, { field: 'legalEntities[0].name' })}
-                ${this.textField('inn', t('legal.inn'), entity.inn, { field: 'legalEntities[0].inn', inputmode: 'numeric' })}
-                ${this.textField('kpp', t('legal.kpp'), entity.kpp, { field: 'legalEntities[0].kpp', inputmode: 'numeric' })}
-                ${this.textField('ogrn', t('legal.ogrn'), entity.ogrn, { field: 'legalEntities[0].ogrn', inputmode: 'numeric' })}
-                ${this.textField('taxId', t('legal.taxId'), entity.taxId, { field: 'legalEntities[0].taxId' })}
+                ${this.legalField('legalName', 'name', t('legal.name'), entity)}
+                ${this.legalField('inn', 'inn', t('legal.inn'), entity, 'numeric')}
+                ${this.legalField('kpp', 'kpp', t('legal.kpp'), entity, 'numeric')}
+                ${this.legalField('ogrn', 'ogrn', t('legal.ogrn'), entity, 'numeric')}
+                ${this.legalField('taxId', 'taxId', t('legal.taxId'), entity)}
               </fieldset>`}
             ${this.fields.length ? html`
               <fieldset>
@@ -234,6 +237,12 @@ class ClientForm extends AtriumElement {
           </aside>
         </div>
       </section>`;
+  }
+
+  /** A field of the first legal entity, left out when the user's roles hide it. */
+  legalField(name, key, label, entity, inputmode = nothing) {
+    if (hidden('clients', `legalEntities.${key}`)) return nothing;
+    return this.textField(name, label, entity[key], { field: `legalEntities[0].${key}`, inputmode });
   }
 
   textField(name, label, value, { field = name, required = false, hint = '', inputmode = nothing } = {}) {

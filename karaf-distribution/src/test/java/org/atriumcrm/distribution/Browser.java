@@ -147,9 +147,14 @@ final class Browser implements AutoCloseable {
 
     /** Opens Atrium, signs in as the admin and waits for the menu entry of {@code route}. */
     void signInAsAdmin(String homePage, String route) {
+        signIn(homePage, AtriumOptions.ADMIN_USERNAME, AtriumOptions.ADMIN_PASSWORD, route);
+    }
+
+    /** Opens Atrium, signs in as this user and waits for the menu entry of {@code route}. */
+    void signIn(String homePage, String username, String password, String route) {
         open(homePage);
-        type("#username", AtriumOptions.ADMIN_USERNAME);
-        type("#password", AtriumOptions.ADMIN_PASSWORD);
+        type("#username", username);
+        type("#password", password);
         click(".sign-in button[type=submit]");
         find("nav a[data-route='" + route + "']");
     }

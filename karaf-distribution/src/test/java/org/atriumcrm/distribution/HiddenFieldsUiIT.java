@@ -1,0 +1,83 @@
+package org.atriumcrm.distribution;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TestWatcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Hidden fields below lists in a real browser: a user whose role hides the INN of legal entities
+ * and a custom field edits a client in the form, which offers neither, and saving keeps both.
+ */
+public class HiddenFieldsUiIT {
+
+    private static final String PASSWORD = "a long passphrase for tests";
+
+    private static RunningAtrium atrium;
+    private static Api api;
+    private static Browser browser;
+
+    @Rule
+    public final TestWatcher failures = browser.onFailure();
+
+    @BeforeClass
+    public static void startAtriumAndSignIn() throws Exception {
+        atrium = RunningAtrium.start("hidden-fields-ui");
+        api = atrium.api();
+        created(api.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"discount\",\"label\":\"Discount\",\"type\":\"NUMBER\"}"));
+        created(api.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"segment\",\"label\":\"Segment\",\"type\":\"TEXT\"}"));
+        created(api.post("/api/roles", "{\"id\":\"masked\",\"label\":\"Masked\",\"grants\":{\"clients\":{"
+                + "\"access\":[\"READ\",\"WRITE\"],\"scope\":\"ALL\",\"hiddenFields\":[\"legalEntities.inn\",\"customFields.discount\"]},"
+                + "\"settings\":{\"access\":[\"READ\"],\"scope\":\"ALL\",\"hiddenFields\":[]}}}"));
+        created(api.post("/api/users", "{\"username\":\"max\",\"displayName\":\"Max Test\",\"email\":\"max@example.com\",\"locale\":\"en\",\"team\":\"north\","
+                + "\"password\":\"" + PASSWORD + "\",\"roles\":[\"masked\"]}"));
+        browser = Browser.headlessChromium();
+        browser.signIn(atrium.homePage(), "max", PASSWORD, "/clients");
+    }
+
+    @AfterClass
+    public static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (atrium != null) {
+            atrium.stop();
+        }
+    }
+
+    @Test
+    public void theFormOffersNoHiddenFieldAndSavingKeepsThem() throws Exception {
+        String id = Api.json(created(api.post("/api/clients", "{\"kind\":\"ORGANIZATION\",\"name\":\"Masked Form Ltd\","
+                + "\"legalEntities\":[{\"name\":\"OOO Masked\",\"country\":\"RU\",\"inn\":\"7707083893\",\"kpp\":\"773601001\"}],"
+                + "\"customFields\":{\"discount\":10,\"segment\":\"Retail\"}}"))).get("id").asText();
+
+        browser.open(atrium.homePage() + "#/clients/" + id + "/edit");
+        browser.until(driver -> "773601001".equals(browser.find("#kpp").getDomProperty("value")));
+        browser.find("#cf-segment");
+        assertTrue("no INN input", browser.all("#inn").isEmpty());
+        assertTrue("no input of the hidden custom field", browser.all("#cf-discount").isEmpty());
+        browser.screenshot("hidden-fields-form");
+
+        browser.type("#name", "Masked Form Group");
+        browser.type("#kpp", "773601002");
+        browser.click("#save-client");
+        browser.untilText("#client-name", "Masked Form Group");
+        JsonNode saved = Api.json(api.get("/api/clients/" + id));
+        assertEquals("773601002", saved.at("/legalEntities/0/kpp").asText());
+        assertEquals("what the user does not see it keeps", "7707083893", saved.at("/legalEntities/0/inn").asText());
+        assertEquals(10, saved.at("/customFields/discount").asInt());
+    }
+
+    private static HttpResponse<String> created(HttpResponse<String> response) {
+        assertEquals(response.body(), 201, response.statusCode());
+        return response;
+    }
+}
