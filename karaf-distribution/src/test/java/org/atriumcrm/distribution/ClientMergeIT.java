@@ -1,6 +1,7 @@
 package org.atriumcrm.distribution;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
@@ -9,8 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -21,7 +27,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Merging duplicates over HTTP, with the fitness module installed: the survivor keeps the chosen
  * values and both clients' phones, the duplicate's activities, tasks, deals and memberships follow
- * it, and the duplicate's id leads to the survivor afterwards.
+ * it, and the duplicate's id leads to the survivor afterwards; a class both had booked keeps one
+ * booking and frees the other's place; an edit of the survivor while it is being merged is kept or
+ * refused, never lost.
  */
 public class ClientMergeIT {
 
@@ -144,5 +152,122 @@ public class ClientMergeIT {
         assertEquals(200, api.get("/api/clients/" + other).statusCode());
         assertEquals("Gamma Person", Api.json(api.get("/api/clients/" + survivor)).get("name").asText());
         assertEquals(404, api.get("/api/clients/no-such-client").statusCode());
+    }
+
+    @Test
+    public void aClassBothHadBookedKeepsTheBetterBookingAndFreesTheOtherPlace() throws Exception {
+        String trainer = created(api.post("/api/fitness/trainers", "{\"name\":\"Merge Trainer\"}")).get("id").asText();
+        Instant startedAnHourAgo = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        String spinning = "/api/fitness/classes/" + fitnessClass(trainer, "Spinning, merged", startedAnHourAgo);
+        String yoga = "/api/fitness/classes/" + fitnessClass(trainer, "Yoga, merged", startedAnHourAgo);
+        String survivor = client("{\"kind\":\"PERSON\",\"name\":\"Olga Merged-Booker\"}");
+        String duplicate = client("{\"kind\":\"PERSON\",\"name\":\"Olga Merged Booker\"}");
+        String other = client("{\"kind\":\"PERSON\",\"name\":\"Someone Else\"}");
+        // spinning: the survivor booked, the duplicate booked and came; yoga: the survivor booked, the duplicate cancelled
+        String survivorSpinning = book(spinning, survivor).get("id").asText();
+        JsonNode duplicateSpinning = book(spinning, duplicate);
+        HttpResponse<String> came = api.put("/api/fitness/bookings/" + duplicateSpinning.get("id").asText() + "/attendance",
+                "\"" + duplicateSpinning.get("version").asText() + "\"", "{\"attended\":true}");
+        assertEquals(came.body(), 200, came.statusCode());
+        book(spinning, other);
+        book(yoga, survivor);
+        JsonNode duplicateYoga = book(yoga, duplicate);
+        HttpResponse<String> cancelled = api.delete("/api/fitness/bookings/" + duplicateYoga.get("id").asText(),
+                "\"" + duplicateYoga.get("version").asText() + "\"");
+        assertEquals(cancelled.body(), 200, cancelled.statusCode());
+        assertEquals(3, Api.json(api.get(spinning)).get("booked").asInt());
+        assertEquals(1, Api.json(api.get(yoga)).get("booked").asInt());
+
+        HttpResponse<String> merged = api.post("/api/clients/" + survivor + "/merge", "{\"mergedIds\":[\"" + duplicate + "\"]}");
+        assertEquals(merged.body(), 200, merged.statusCode());
+
+        JsonNode spinningAfter = Api.json(api.get(spinning));
+        assertEquals("the one person holds one place: " + spinningAfter, 2, spinningAfter.get("booked").asInt());
+        assertEquals(1, spinningAfter.get("placesLeft").asInt());
+        Map<String, String> spinningBookings = bookingsByClient(spinning);
+        assertEquals(spinningBookings.toString(), Map.of(survivor, "ATTENDED", other, "BOOKED"), spinningBookings);
+        assertEquals("the open booking gave way to the attended one", 404,
+                api.get("/api/fitness/bookings/" + survivorSpinning).statusCode());
+        assertEquals(survivor, Api.json(api.get("/api/fitness/bookings/" + duplicateSpinning.get("id").asText()))
+                .get("clientId").asText());
+        assertEquals("a cancelled booking held no place", 1, Api.json(api.get(yoga)).get("booked").asInt());
+        assertEquals(Map.of(survivor, "BOOKED"), bookingsByClient(yoga));
+    }
+
+    /**
+     * A PUT of the survivor sent while its merge runs: it commits before the merge reads the survivor
+     * (and the merge, made with the version read before, answers 409, or built on the edit without
+     * {@code If-Match}), or it waits for the merge and answers 409. Both answering 200 with the merge
+     * not showing the edit would be a lost update. The merged client carries many records, so that the
+     * merge takes a while, and the PUT is sent at a different moment of it in each round.
+     */
+    @Test
+    public void anEditOfTheSurvivorDuringItsMergeIsKeptOrRefusedNeverLost() throws Exception {
+        String carrier = client("{\"kind\":\"ORGANIZATION\",\"name\":\"Epsilon Heavy\"}");
+        for (int i = 0; i < 150; i++) {
+            created(api.post("/api/activities", "{\"clientId\":\"" + carrier + "\",\"type\":\"note\",\"subject\":\"Note " + i
+                    + "\"}"));
+            if (i % 3 == 0) {
+                created(api.post("/api/opportunities", "{\"clientId\":\"" + carrier + "\",\"title\":\"Deal " + i + "\"}"));
+            }
+        }
+        int kept = 0;
+        int refused = 0;
+        for (int round = 0; round < 16; round++) {
+            boolean withIfMatch = round % 2 == 0;
+            String survivor = client("{\"kind\":\"ORGANIZATION\",\"name\":\"Epsilon Survivor " + round + "\"}");
+            long version = Api.json(api.get("/api/clients/" + survivor)).get("version").asLong();
+            String body = "{\"mergedIds\":[\"" + carrier + "\"]}";
+            String path = "/api/clients/" + survivor + "/merge";
+            CompletableFuture<HttpResponse<String>> merge = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return withIfMatch ? api.post(path, "\"" + version + "\"", body) : api.post(path, body);
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(round / 2 * 6L);
+            String edited = "Epsilon Edited " + round;
+            HttpResponse<String> put = api.put("/api/clients/" + survivor, "\"" + version + "\"",
+                    "{\"kind\":\"ORGANIZATION\",\"name\":\"" + edited + "\"}");
+            HttpResponse<String> merged = merge.get(60, TimeUnit.SECONDS);
+
+            String outcome = "round " + round + ": PUT " + put.statusCode() + " " + put.body() + ", merge " + merged.statusCode()
+                    + " " + merged.body();
+            assertTrue(outcome, put.statusCode() == 200 || put.statusCode() == 409);
+            assertTrue(outcome, merged.statusCode() == 200 || merged.statusCode() == 409);
+            String name = Api.json(api.get("/api/clients/" + survivor)).get("name").asText();
+            if (put.statusCode() == 200) {
+                kept++;
+                assertFalse("two writes from the same version both accepted: " + outcome,
+                        withIfMatch && merged.statusCode() == 200);
+                assertEquals("the edit answered 200 and must stay: " + outcome, edited, name);
+            } else {
+                refused++;
+                assertEquals(outcome, 200, merged.statusCode());
+            }
+            if (merged.statusCode() == 200) {
+                carrier = survivor;
+            }
+        }
+        assertEquals(16, kept + refused);
+    }
+
+    private static String fitnessClass(String trainer, String title, Instant startsAt) throws IOException, InterruptedException {
+        return created(api.post("/api/fitness/classes", "{\"title\":\"" + title + "\",\"trainerId\":\"" + trainer
+                + "\",\"startsAt\":\"" + startsAt + "\",\"minutes\":45,\"capacity\":5}")).get("id").asText();
+    }
+
+    private static JsonNode book(String classPath, String client) throws IOException, InterruptedException {
+        return created(api.post(classPath + "/bookings", "{\"clientId\":\"" + client + "\"}"));
+    }
+
+    private static Map<String, String> bookingsByClient(String classPath) throws IOException, InterruptedException {
+        Map<String, String> statuses = new HashMap<>();
+        for (JsonNode booking : Api.json(api.get(classPath + "/bookings")).get("items")) {
+            assertEquals("one booking a client: " + statuses, null, statuses.put(booking.get("clientId").asText(),
+                    booking.get("status").asText()));
+        }
+        return statuses;
     }
 }

@@ -81,6 +81,11 @@ final class RunningAtrium {
         return api;
     }
 
+    /** The folder of its Derby database; open it only while Atrium is stopped. */
+    Path database() {
+        return database;
+    }
+
     /** Where the browser opens Atrium. */
     String homePage() {
         return "http://127.0.0.1:" + port + "/";

@@ -57,6 +57,10 @@ public class BookingEntity {
         return classId;
     }
 
+    String clientId() {
+        return clientId;
+    }
+
     BookingStatus status() {
         return status;
     }
