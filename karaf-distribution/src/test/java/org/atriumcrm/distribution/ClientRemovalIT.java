@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,12 +20,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.derby.jdbc.EmbeddedDriver;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -53,6 +55,9 @@ public class ClientRemovalIT {
     private static final Set<String> DELETED = ConcurrentHashMap.newKeySet();
     /** Ids of clients merged into one that lives; only the merge pointers may name them. */
     private static final Set<String> MERGED = ConcurrentHashMap.newKeySet();
+
+    /** Called directly: the test JVM's DriverManager does not see the driver through the failsafe class path. */
+    private static final Driver DERBY = new EmbeddedDriver();
 
     private static RunningAtrium atrium;
     private static Api api;
@@ -263,7 +268,7 @@ public class ClientRemovalIT {
             return found;
         }
         String url = "jdbc:derby:" + atrium.database().toAbsolutePath();
-        try (Connection db = DriverManager.getConnection(url)) {
+        try (Connection db = DERBY.connect(url, new Properties())) {
             DatabaseMetaData meta = db.getMetaData();
             List<String[]> columns = new ArrayList<>();
             try (ResultSet all = meta.getColumns(null, null, null, null)) {
@@ -300,7 +305,7 @@ public class ClientRemovalIT {
 
     private static void shutDownDerby() {
         try {
-            DriverManager.getConnection("jdbc:derby:;shutdown=true").close();
+            DERBY.connect("jdbc:derby:;shutdown=true", new Properties()).close();
         } catch (SQLException expected) {
             // Derby answers a shutdown with an exception (XJ015)
         }
