@@ -53,6 +53,8 @@ public class ClientRemovalIT {
 
     /** Ids of deleted clients and records; no row may name them when the tests end. */
     private static final Set<String> DELETED = ConcurrentHashMap.newKeySet();
+    /** Ids of clients that live: the same reading of the database must find them, or it reads nothing. */
+    private static final Set<String> LIVING = ConcurrentHashMap.newKeySet();
     /** Ids of clients merged into one that lives; only the merge pointers may name them. */
     private static final Set<String> MERGED = ConcurrentHashMap.newKeySet();
 
@@ -75,10 +77,18 @@ public class ClientRemovalIT {
             return;
         }
         atrium.stop();
-        List<String> left = new ArrayList<>(rowsNaming(DELETED, RECORDS_OF_REMOVAL));
         Set<String> pointersToo = new TreeSet<>(RECORDS_OF_REMOVAL);
         pointersToo.add(MERGE_POINTERS);
-        left.addAll(rowsNaming(MERGED, pointersToo));
+        List<String> left = new ArrayList<>();
+        try (Connection db = DERBY.connect("jdbc:derby:" + atrium.database().toAbsolutePath(), new Properties())) {
+            left.addAll(rowsNaming(db, DELETED, RECORDS_OF_REMOVAL));
+            left.addAll(rowsNaming(db, MERGED, pointersToo));
+            for (String living : LIVING) {
+                assertTrue("the reading finds a living client's rows", !rowsNaming(db, Set.of(living), Set.of()).isEmpty());
+            }
+        } finally {
+            shutDownDerby();
+        }
         assertEquals("rows naming removed clients and records: " + left, List.of(), left);
         List<Path> files = attachmentFilesNaming(DELETED);
         assertEquals("attachment files of removed activities", List.of(), files);
@@ -108,6 +118,7 @@ public class ClientRemovalIT {
         HttpResponse<String> removed = api.delete("/api/clients/" + deleted, "\"" + version(deleted) + "\"");
         assertEquals(removed.body(), 204, removed.statusCode());
         MERGED.addAll(List.of(first, second));
+        LIVING.add(third);
         DELETED.addAll(List.of(deleted, deletedMembership, booking));
         installFitness();
 
@@ -117,7 +128,6 @@ public class ClientRemovalIT {
         assertEquals("the visit went with its membership", third, checkIn("ZT-1").get("clientId").asText());
         assertEquals(200, api.get("/api/fitness/members/" + third).statusCode());
         assertEquals(404, api.get("/api/fitness/members/" + first).statusCode());
-        assertEquals("[]", api.get(MEMBERSHIPS + "?clientId=" + first).body());
         assertEquals(404, api.get(MEMBERSHIPS + "/" + deletedMembership).statusCode());
         assertEquals(404, api.get("/api/fitness/bookings/" + booking).statusCode());
         assertEquals("the deleted client's place is free", 0, Api.json(api.get(spinning)).get("booked").asInt());
@@ -141,7 +151,7 @@ public class ClientRemovalIT {
         String note = ",\"customFields\":{\"removalNote\":\"to go\"}";
         String omega = "{\"kind\":\"ORGANIZATION\",\"name\":\"ООО «Омега»\",\"phones\":[\"+7 812 700-10-20\"],"
                 + "\"emails\":[\"office@omega.example\"],\"tags\":[\"vip\"],\"addresses\":[{\"city\":\"Saint Petersburg\","
-                + "\"country\":\"RU\"}],\"contacts\":[{\"name\":\"Anna Omega\",\"phones\":[\"+7 812 700-10-21\"],"
+                + "\"country\":\"RU\"}],\"contacts\":[{\"name\":\"Anna Omega\","
                 + "\"emails\":[\"anna@omega.example\"]}],\"legalEntities\":[{\"name\":\"ООО «Омега»\",\"country\":\"RU\","
                 + "\"inn\":\"7707083893\"}]" + note;
         JsonNode client = created(api.post("/api/clients?confirmedNew=true", omega + "}"));
@@ -262,43 +272,38 @@ public class ClientRemovalIT {
     }
 
     /** "TABLE.COLUMN = id" for every text column of core's and fitness's tables but those allowed holding one of the ids. */
-    private static List<String> rowsNaming(Set<String> ids, Set<String> allowed) throws SQLException {
+    private static List<String> rowsNaming(Connection db, Set<String> ids, Set<String> allowed) throws SQLException {
         List<String> found = new ArrayList<>();
         if (ids.isEmpty()) {
             return found;
         }
-        String url = "jdbc:derby:" + atrium.database().toAbsolutePath();
-        try (Connection db = DERBY.connect(url, new Properties())) {
-            DatabaseMetaData meta = db.getMetaData();
-            List<String[]> columns = new ArrayList<>();
-            try (ResultSet all = meta.getColumns(null, null, null, null)) {
-                while (all.next()) {
-                    String table = all.getString("TABLE_NAME");
-                    String type = all.getString("TYPE_NAME");
-                    boolean ours = table.startsWith("ATR_") || table.startsWith("FIT_");
-                    if (ours && !allowed.contains(table) && (type.startsWith("CHAR") || type.startsWith("VARCHAR"))) {
-                        columns.add(new String[] {all.getString("TABLE_SCHEM"), table, all.getString("COLUMN_NAME")});
+        DatabaseMetaData meta = db.getMetaData();
+        List<String[]> columns = new ArrayList<>();
+        try (ResultSet all = meta.getColumns(null, null, null, null)) {
+            while (all.next()) {
+                String table = all.getString("TABLE_NAME");
+                String type = all.getString("TYPE_NAME");
+                boolean ours = table.startsWith("ATR_") || table.startsWith("FIT_");
+                if (ours && !allowed.contains(table) && (type.startsWith("CHAR") || type.startsWith("VARCHAR"))) {
+                    columns.add(new String[] {all.getString("TABLE_SCHEM"), table, all.getString("COLUMN_NAME")});
+                }
+            }
+        }
+        assertTrue("the tables were read: " + columns.size(), columns.size() > 50);
+        String marks = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
+        for (String[] column : columns) {
+            String sql = "SELECT " + column[2] + " FROM " + column[0] + "." + column[1] + " WHERE " + column[2] + " IN (" + marks + ")";
+            try (PreparedStatement query = db.prepareStatement(sql)) {
+                int i = 1;
+                for (String id : ids) {
+                    query.setString(i++, id);
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(column[1] + "." + column[2] + " = " + rows.getString(1).strip());
                     }
                 }
             }
-            assertTrue("the tables were read: " + columns.size(), columns.size() > 50);
-            String marks = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
-            for (String[] column : columns) {
-                String sql = "SELECT " + column[2] + " FROM " + column[0] + "." + column[1] + " WHERE " + column[2] + " IN (" + marks + ")";
-                try (PreparedStatement query = db.prepareStatement(sql)) {
-                    int i = 1;
-                    for (String id : ids) {
-                        query.setString(i++, id);
-                    }
-                    try (ResultSet rows = query.executeQuery()) {
-                        while (rows.next()) {
-                            found.add(column[1] + "." + column[2] + " = " + rows.getString(1).strip());
-                        }
-                    }
-                }
-            }
-        } finally {
-            shutDownDerby();
         }
         return found;
     }

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
+import javax.transaction.Status;
 import javax.transaction.TransactionSynchronizationRegistry;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -44,6 +45,7 @@ import org.atriumcrm.core.store.internal.clients.JpaClientService;
 import org.atriumcrm.core.store.internal.fields.CustomValues;
 import org.atriumcrm.core.store.internal.schema.CoreSchema;
 import org.atriumcrm.core.store.internal.support.AfterCommitEvents;
+import org.atriumcrm.core.store.internal.support.AfterCompletion;
 import org.atriumcrm.core.store.internal.support.Checked;
 import org.atriumcrm.core.store.internal.support.CoreConfiguration;
 import org.atriumcrm.core.store.internal.support.Cursor;
@@ -82,6 +84,7 @@ public class JpaActivityService implements ActivityService {
     private final AfterCommitEvents events;
     private final BundleContext context;
     private final AuditTrail audit;
+    private final TransactionSynchronizationRegistry transactions;
     private final List<ActivityTypeProvider> typeProviders = new CopyOnWriteArrayList<>();
     private volatile AttachmentFiles files;
     private volatile AttachmentTypes attachmentTypes;
@@ -97,6 +100,7 @@ public class JpaActivityService implements ActivityService {
         this.jpa = jpa;
         this.audit = audit;
         this.events = new AfterCommitEvents(eventAdmin, transactions);
+        this.transactions = transactions;
         this.context = context;
         configure(configuration);
     }
@@ -184,7 +188,7 @@ public class JpaActivityService implements ActivityService {
 
     @Override
     public void delete(String id, OptionalLong expectedVersion) {
-        List<Attachment> removed = Records.translatingConflicts(jpa, ActivityEntity.class, RECORD_TYPE, id, expectedVersion,
+        Records.translatingConflicts(jpa, ActivityEntity.class, RECORD_TYPE, id, expectedVersion,
                 () -> jpa.txExpr(TransactionType.Required, em -> {
                     ActivityEntity entity = Records.current(em, ActivityEntity.class, RECORD_TYPE, id, expectedVersion);
                     List<Attachment> attached = attachments(em, List.of(id)).getOrDefault(id, List.of());
@@ -197,9 +201,16 @@ public class JpaActivityService implements ActivityService {
                     em.flush();
                     events.post(ActivityEvents.DELETED, Map.of(ActivityEvents.PROP_ACTIVITY_ID, id));
                     audit.record(AuditAction.DELETE, RECORD_TYPE, id, before, null);
-                    return attached;
+                    // the files go once the rows are gone for good, also when this runs in a larger
+                    // transaction (a client deleted with everything it holds)
+                    AttachmentFiles stored = files;
+                    AfterCompletion.register(transactions, status -> {
+                        if (status == Status.STATUS_COMMITTED) {
+                            attached.forEach(attachment -> stored.delete(attachment.id()));
+                        }
+                    });
+                    return id;
                 }));
-        removed.forEach(attachment -> files.delete(attachment.id()));
     }
 
     @Override

@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 import javax.persistence.Cache;
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import javax.transaction.TransactionSynchronizationRegistry;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -41,7 +42,6 @@ import org.atriumcrm.core.quality.ClientMatching;
 import org.atriumcrm.core.quality.MatchDecision;
 import org.atriumcrm.core.quality.MatchKey;
 import org.atriumcrm.core.quality.MatchScore;
-import org.atriumcrm.core.spi.MergeParticipant;
 import org.atriumcrm.core.store.internal.duplicates.ClientMatchKeys;
 import org.atriumcrm.core.store.internal.duplicates.MatchKeyTable;
 import org.atriumcrm.core.store.internal.duplicates.MatchScores;
@@ -51,6 +51,9 @@ import org.atriumcrm.core.store.internal.quality.ClientQualityIssues;
 import org.atriumcrm.core.store.internal.quality.MergedDraft;
 import org.atriumcrm.core.store.internal.quality.MergedIds;
 import org.atriumcrm.core.store.internal.quality.QualityIssueTable;
+import org.atriumcrm.core.store.internal.removal.ClientHoldings;
+import org.atriumcrm.core.store.internal.removal.ModuleParticipants;
+import org.atriumcrm.core.store.internal.removal.RemovalJournal;
 import org.atriumcrm.core.store.internal.schema.CoreSchema;
 import org.atriumcrm.core.store.internal.search.ClientFinder;
 import org.atriumcrm.core.store.internal.search.SearchTerms;
@@ -64,8 +67,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 
@@ -83,7 +84,8 @@ public class JpaClientService implements ClientService {
     private final ClientMatching matching;
     private final ClientMatchKeys matchKeys;
     private final ClientQualityIssues qualityIssues;
-    private final List<MergeParticipant> mergeParticipants = new CopyOnWriteArrayList<>();
+    private final ModuleParticipants participants;
+    private final ClientHoldings holdings;
     private volatile ClientValidator validator;
     private volatile PhoneNormalizer phones;
 
@@ -97,24 +99,19 @@ public class JpaClientService implements ClientService {
             @Reference ClientMatching matching,
             @Reference ClientMatchKeys matchKeys,
             @Reference ClientQualityIssues qualityIssues,
+            @Reference ModuleParticipants participants,
+            @Reference ClientHoldings holdings,
             CoreConfiguration configuration) {
         this.jpa = jpa;
         this.audit = audit;
         this.matching = matching;
         this.matchKeys = matchKeys;
         this.qualityIssues = qualityIssues;
+        this.participants = participants;
+        this.holdings = holdings;
         this.transactions = transactions;
         this.events = new AfterCommitEvents(eventAdmin, transactions);
         configure(configuration);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addMergeParticipant(MergeParticipant participant) {
-        mergeParticipants.add(participant);
-    }
-
-    void removeMergeParticipant(MergeParticipant participant) {
-        mergeParticipants.remove(participant);
     }
 
     @Modified
@@ -202,7 +199,7 @@ public class JpaClientService implements ClientService {
         NormalizedClient client = validator.validate(draft, customFields);
         return Records.translatingConflicts(jpa, ClientEntity.class, RECORD_TYPE, id, expectedVersion,
                 () -> jpa.txExpr(TransactionType.Required, em -> {
-            ClientEntity entity = Records.current(em, ClientEntity.class, RECORD_TYPE, id, expectedVersion);
+            ClientEntity entity = Records.locked(em, ClientEntity.class, RECORD_TYPE, id, expectedVersion);
             Client before = toClient(em, entity, customFields);
             LocalDateTime now = Records.now();
             entity.apply(client, now);
@@ -224,12 +221,15 @@ public class JpaClientService implements ClientService {
     public void delete(String id, OptionalLong expectedVersion) {
         Records.translatingConflicts(jpa, ClientEntity.class, RECORD_TYPE, id, expectedVersion,
                 () -> jpa.txExpr(TransactionType.Required, em -> {
-            ClientEntity entity = Records.current(em, ClientEntity.class, RECORD_TYPE, id, expectedVersion);
+            ClientEntity entity = Records.locked(em, ClientEntity.class, RECORD_TYPE, id, expectedVersion);
             Client before = toClient(em, entity, CustomValues.definitions(em, RecordKind.CLIENT));
+            holdings.delete(em, id);
+            ClientMergeRows.forget(em, id);
             MatchKeyTable.delete(em, id);
             em.remove(entity);
             CustomValues.delete(em, id);
             em.flush();
+            participants.deleted(em, RemovalJournal.record(em, id, null, Records.now()), id);
             events.clientChanged(ClientEvents.DELETED, id);
             audit.record(AuditAction.DELETE, RECORD_TYPE, id, before, null);
             return id;
@@ -291,6 +291,9 @@ public class JpaClientService implements ClientService {
         List<CustomField> customFields = customFields();
         return Records.translatingConflicts(jpa, ClientEntity.class, RECORD_TYPE, survivorId, expectedVersion,
                 () -> jpa.txExpr(TransactionType.Required, em -> {
+            // every client of the merge locked first, in id order so that two merges never wait for each
+            // other; what the survivor keeps is built from this read, which no other write can follow
+            lock(em, survivorId, mergedIds);
             ClientEntity survivorEntity = Records.current(em, ClientEntity.class, RECORD_TYPE, survivorId, expectedVersion);
             Client before = toClient(em, survivorEntity, customFields);
             List<Client> merged = mergedClients(em, mergedIds, customFields);
@@ -318,9 +321,8 @@ public class JpaClientService implements ClientService {
             CustomValues.save(em, RecordKind.CLIENT, survivorId, result.customValues());
             em.flush();
             for (String mergedId : mergedIds) {
-                for (MergeParticipant participant : mergeParticipants) {
-                    moved.merge(participant.moduleId(), participant.merge(survivorId, mergedId), Integer::sum);
-                }
+                participants.merged(em, RemovalJournal.record(em, mergedId, survivorId, now), survivorId, mergedId)
+                        .forEach((module, count) -> moved.merge(module, count, Integer::sum));
             }
             Client after = toClient(em, survivor, customFields);
             MatchKeyTable.write(em, survivorId, matchKeys.of(after));
@@ -334,6 +336,11 @@ public class JpaClientService implements ClientService {
             events.clientChanged(ClientEvents.UPDATED, survivorId);
             return new MergedClients(after, mergedIds, moved);
         }));
+    }
+
+    private static void lock(EntityManager em, String survivorId, List<String> mergedIds) {
+        Stream.concat(Stream.of(survivorId), mergedIds.stream()).sorted()
+                .forEach(id -> em.find(ClientEntity.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /**

@@ -149,6 +149,8 @@ public class JpaOpportunityService implements OpportunityService {
             Opportunity before = toOpportunity(em, opportunity, CustomValues.definitions(em, RecordKind.OPPORTUNITY));
             em.remove(opportunity);
             CustomValues.delete(em, id);
+            // its stage history goes with it: nothing shows the moves of a deal that is gone
+            em.createQuery("DELETE FROM StageChangeEntity s WHERE s.opportunityId = :id").setParameter("id", id).executeUpdate();
             em.flush();
             events.post(OpportunityEvents.DELETED, Map.of(OpportunityEvents.PROP_OPPORTUNITY_ID, id));
             audit.record(AuditAction.DELETE, RECORD_TYPE, id, before, null);

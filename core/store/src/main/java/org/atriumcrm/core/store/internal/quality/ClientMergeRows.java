@@ -2,6 +2,7 @@ package org.atriumcrm.core.store.internal.quality;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,25 @@ public final class ClientMergeRows {
         em.createNativeQuery("INSERT INTO atr_client_merge (merged_id, survivor_id, merged_at, merged_by) VALUES (?, ?, ?, ?)")
                 .setParameter(1, mergedId).setParameter(2, survivorId).setParameter(3, Timestamp.valueOf(at)).setParameter(4, userId)
                 .executeUpdate();
+    }
+
+    /**
+     * Removes the pointers that lead to {@code clientId}, which is being deleted, and those that led
+     * to them: the ids merged into a deleted client are no one's any longer.
+     */
+    public static void forget(EntityManager em, String clientId) {
+        List<String> targets = List.of(clientId);
+        for (int step = 0; step < MAX_CHAIN && !targets.isEmpty(); step++) {
+            List<String> merged = new ArrayList<>();
+            for (String target : targets) {
+                @SuppressWarnings("unchecked")
+                List<String> into = em.createNativeQuery("SELECT merged_id FROM atr_client_merge WHERE survivor_id = ?")
+                        .setParameter(1, target).getResultList();
+                into.forEach(id -> merged.add(id.strip()));
+                em.createNativeQuery("DELETE FROM atr_client_merge WHERE survivor_id = ?").setParameter(1, target).executeUpdate();
+            }
+            targets = merged;
+        }
     }
 
     /** The client a merged one lives on now, following later merges of its survivor. */

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import javax.persistence.OptimisticLockException;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -39,7 +40,20 @@ public final class Records {
      */
     public static <E extends Versioned> E current(EntityManager em, Class<E> type, String recordType, String id,
                                            OptionalLong expectedVersion) {
-        E entity = em.find(type, id);
+        return checked(em.find(type, id), recordType, id, expectedVersion);
+    }
+
+    /**
+     * As {@link #current}, with the record's row locked until the transaction ends
+     * ({@code SELECT … FOR UPDATE}): a writer that read the record before can no longer change it
+     * behind this transaction's back, and one that comes later waits and then sees the new version.
+     */
+    public static <E extends Versioned> E locked(EntityManager em, Class<E> type, String recordType, String id,
+                                          OptionalLong expectedVersion) {
+        return checked(em.find(type, id, LockModeType.PESSIMISTIC_WRITE), recordType, id, expectedVersion);
+    }
+
+    private static <E extends Versioned> E checked(E entity, String recordType, String id, OptionalLong expectedVersion) {
         if (entity == null) {
             throw new RecordNotFoundException(recordType, id);
         }
