@@ -33,7 +33,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
 @HttpWhiteboardFilterDispatcher({DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders implements Filter {
 
-    /** One year, as browsers' preload lists ask. */
+    /** A year: a browser that once saw Atrium over HTTPS never falls back to plain HTTP meanwhile. */
     static final String HSTS = "max-age=31536000";
 
     private final String policy;
