@@ -3,9 +3,10 @@ import { AtriumElement } from 'atrium/element.js';
 import { LANGUAGES, preferredLanguage, setLanguage, currentLanguage, t, pick } from 'atrium/i18n.js';
 import { loadSession, signIn, signOut, user, can } from 'atrium/session.js';
 import { matchRoute, navigate } from 'atrium/router.js';
-import { watchContributions, stopWatching, onContributionsChange, menuEntries, modulePages } from 'atrium/contributions.js';
+import { watchContributions, stopWatching, onContributionsChange, moduleMenus, modulePages } from 'atrium/contributions.js';
 import { errorText } from 'atrium/forms.js';
 import './pages/reminder-bar.js';
+import 'atrium/menu-button.js';
 
 // Core's views: the element that draws each, the script defining it, and who may open it.
 const CORE_ROUTES = [
@@ -25,22 +26,30 @@ const CORE_ROUTES = [
   { path: '/admin/pipelines', element: 'admin-pipelines', script: './pages/admin-pipelines.js', section: 'settings', access: 'WRITE' },
 ];
 
+// The top bar: core's sections first, then one menu per installed module, administration last.
+// An entry with `items` is a menu button (a group with one entry the user may open is a plain link).
 const CORE_MENU = [
   { route: '/clients', label: 'nav.clients', section: 'clients' },
-  { route: '/duplicates', label: 'nav.duplicates', section: 'clients', access: 'WRITE' },
-  { route: '/quality/issues', label: 'nav.qualityIssues', section: 'clients', access: 'WRITE' },
-  { route: '/quality/dead-souls', label: 'nav.deadSouls', section: 'clients', access: 'WRITE' },
+  {
+    id: 'quality', label: 'nav.quality', items: [
+      { route: '/duplicates', label: 'nav.duplicates', section: 'clients', access: 'WRITE' },
+      { route: '/quality/issues', label: 'nav.qualityIssues', section: 'clients', access: 'WRITE' },
+      { route: '/quality/dead-souls', label: 'nav.deadSouls', section: 'clients', access: 'WRITE' },
+    ],
+  },
   { route: '/pipeline', label: 'nav.pipeline', section: 'opportunities' },
   { route: '/my-day', label: 'nav.myDay', section: 'tasks' },
 ];
 
 // users and modules are the admin's; custom fields and pipelines whoever may change settings
-const ADMIN_MENU = [
-  { route: '/admin/modules', label: 'nav.modules', section: 'admin', access: 'READ' },
-  { route: '/admin/users', label: 'nav.users', section: 'admin', access: 'READ' },
-  { route: '/admin/fields', label: 'nav.fields', section: 'settings', access: 'WRITE' },
-  { route: '/admin/pipelines', label: 'nav.pipelines', section: 'settings', access: 'WRITE' },
-];
+const ADMIN_MENU = {
+  id: 'admin', label: 'nav.admin', items: [
+    { route: '/admin/modules', label: 'nav.modules', section: 'admin', access: 'READ' },
+    { route: '/admin/users', label: 'nav.users', section: 'admin', access: 'READ' },
+    { route: '/admin/fields', label: 'nav.fields', section: 'settings', access: 'WRITE' },
+    { route: '/admin/pipelines', label: 'nav.pipelines', section: 'settings', access: 'WRITE' },
+  ],
+};
 
 /** The application shell: sign-in, navigation by role and installed modules, language, the current view. */
 class AtriumApp extends AtriumElement {
@@ -62,7 +71,17 @@ class AtriumApp extends AtriumElement {
     super.connectedCallback();
     window.addEventListener('hashchange', () => this.route());
     window.addEventListener('atrium-signed-out', () => this.signedOut());
-    onContributionsChange(() => this.route());
+    // Escape closes the narrow screen's menu and gives the focus back to its button
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.menuOpen) {
+        this.menuOpen = false;
+        this.querySelector('.menu-toggle')?.focus();
+      }
+    });
+    onContributionsChange(() => {
+      this.requestUpdate(); // the modules' menus
+      this.route();
+    });
     try {
       const session = await loadSession();
       await setLanguage(preferredLanguage(session?.user?.locale));
@@ -83,7 +102,7 @@ class AtriumApp extends AtriumElement {
   }
 
   firstRoute() {
-    return CORE_MENU.find((entry) => can(entry.section))?.route ?? (can('admin') ? '/admin/modules' : '/clients');
+    return CORE_MENU.find((entry) => entry.route && can(entry.section))?.route ?? (can('admin') ? '/admin/modules' : '/clients');
   }
 
   signedOut() {
@@ -161,8 +180,9 @@ class AtriumApp extends AtriumElement {
         <button type="button" class="menu-toggle" aria-controls="main-nav" aria-expanded=${String(this.menuOpen)}
           @click=${() => { this.menuOpen = !this.menuOpen; }}>${t('nav.menu')}</button>
         <nav id="main-nav" aria-label=${t('nav.label')} class=${this.menuOpen ? 'open' : ''}>
-          <ul>${this.navigation().map((item) => html`
-            <li><a href="#${item.route}" data-route=${item.route} aria-current=${this.isCurrent(item.route) ? 'page' : nothing}>${item.text}</a></li>`)}
+          <ul class="nav-bar">${this.navigation().map((item) => (item.items ? html`
+            <li class="nav-group"><atrium-menu menu-id="menu-${item.id}" data-group=${item.id} .label=${item.text} .items=${item.items}></atrium-menu></li>` : html`
+            <li><a href="#${item.route}" data-route=${item.route} aria-current=${item.current ? 'page' : nothing}>${item.text}</a></li>`))}
           </ul>
         </nav>
         <div class="user-tools">
@@ -186,12 +206,17 @@ class AtriumApp extends AtriumElement {
     return this.view ?? nothing;
   }
 
+  /** What the top bar shows the user: links, and groups of them as menus; empty groups left out. */
   navigation() {
-    const core = CORE_MENU.filter((item) => can(item.section, item.access)).map((item) => ({ route: item.route, text: t(item.label) }));
-    const modules = menuEntries().filter((item) => can(item.moduleId))
-      .map((item) => ({ route: item.route.startsWith('/') ? item.route : `/${item.route}`, text: pick(item.label) }));
-    const admin = ADMIN_MENU.filter((item) => can(item.section, item.access)).map((item) => ({ route: item.route, text: t(item.label) }));
-    return [...core, ...modules, ...admin];
+    const link = (route, text) => ({ route, text, current: this.isCurrent(route) });
+    const group = (id, text, items) => (items.length > 1 ? { id, text, items } : items[0]);
+    const coreItem = (item) => (item.items
+      ? group(item.id, t(item.label), item.items.filter((i) => can(i.section, i.access)).map((i) => link(i.route, t(i.label))))
+      : can(item.section, item.access) && link(item.route, t(item.label)));
+    const modules = moduleMenus().filter((menu) => can(menu.moduleId)).map((menu) => group(`module-${menu.moduleId}`,
+      pick(menu.name) || menu.moduleId,
+      menu.entries.map((entry) => link(entry.route.startsWith('/') ? entry.route : `/${entry.route}`, pick(entry.label)))));
+    return [...CORE_MENU.map(coreItem), ...modules, coreItem(ADMIN_MENU)].filter(Boolean);
   }
 
   isCurrent(route) {

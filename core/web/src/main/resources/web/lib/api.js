@@ -1,5 +1,8 @@
 // Calls to /api: the session cookie travels by itself, unsafe calls repeat the CSRF token, and a
 // failure becomes an ApiError holding the problem+json body, so forms can show errors per field.
+// Every call asks for the language the page shows, so messages and timeline titles speak it too.
+
+import { currentLanguage } from './i18n.js';
 
 const CSRF_HEADER = 'X-CSRF-Token';
 let csrfToken = null;
@@ -39,7 +42,8 @@ async function readProblem(response) {
  * its version in If-Match, so a concurrent change answers 409 instead of being overwritten.
  */
 export async function api(path, { method = 'GET', body, record, signal } = {}) {
-  const headers = { Accept: 'application/json' };
+  // the server's words (error messages, timeline titles) in the language the page shows
+  const headers = { Accept: 'application/json', 'Accept-Language': currentLanguage() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
   if (record) headers['If-Match'] = tagOf(record);

@@ -56,6 +56,11 @@ export const onContributionsChange = (listener) => {
 
 export const menuEntries = () => contributions.flatMap((c) => c.menuEntries.map((m) => ({ ...m, moduleId: c.moduleId })))
   .sort((a, b) => a.order - b.order);
+/** The menu entries of each module under the module's name, in the order of their first entry. */
+export const moduleMenus = () => contributions
+  .filter((c) => c.menuEntries.length)
+  .map((c) => ({ moduleId: c.moduleId, name: c.name, entries: [...c.menuEntries].sort((a, b) => a.order - b.order) }))
+  .sort((a, b) => a.entries[0].order - b.entries[0].order || a.moduleId.localeCompare(b.moduleId));
 export const modulePages = () => contributions.flatMap((c) => c.pages.map((p) => ({ ...p, moduleId: c.moduleId })));
 export const clientTabs = () => contributions.flatMap((c) => c.clientTabs.map((tab) => ({ ...tab, moduleId: c.moduleId })))
   .sort((a, b) => a.order - b.order);

@@ -15,7 +15,15 @@ class ClientTimeline extends AtriumElement {
 
   connectedCallback() {
     super.connectedCallback();
+    // titles come from the server in the page's language: ask again when it changes
+    this.onLanguageReload = () => this.load();
+    window.addEventListener('atrium-language', this.onLanguageReload);
     this.load();
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('atrium-language', this.onLanguageReload);
+    super.disconnectedCallback();
   }
 
   async load(more = false) {

@@ -34,6 +34,8 @@ final class Api {
     private final HttpClient http;
     private final String base;
     private final Credentials credentials;
+    /** The Accept-Language every request carries; {@code null} for none. */
+    private final String language;
 
     /** What each request carries to say who sends it; all null for an anonymous caller. */
     private record Credentials(String session, String csrfToken, String bearerToken) {
@@ -50,9 +52,19 @@ final class Api {
     }
 
     private Api(HttpClient http, String base, Credentials credentials) {
+        this(http, base, credentials, null);
+    }
+
+    private Api(HttpClient http, String base, Credentials credentials, String language) {
         this.http = http;
         this.base = base;
         this.credentials = credentials;
+        this.language = language;
+    }
+
+    /** The same caller asking for answers in {@code acceptLanguage} (an {@code Accept-Language} value). */
+    Api inLanguage(String acceptLanguage) {
+        return new Api(http, base, credentials, acceptLanguage);
     }
 
     /**
@@ -238,6 +250,9 @@ final class Api {
         }
         if (credentials.bearerToken() != null) {
             request.header("Authorization", "Bearer " + credentials.bearerToken());
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
         }
         return request;
     }

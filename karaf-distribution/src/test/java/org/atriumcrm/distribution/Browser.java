@@ -156,7 +156,30 @@ final class Browser implements AutoCloseable {
         type("#username", username);
         type("#password", password);
         click(".sign-in button[type=submit]");
-        find("nav a[data-route='" + route + "']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(navLink(route))));
+    }
+
+    /**
+     * Goes to a page through the top bar as a user does: opens the menu holding its entry (and,
+     * on a narrow screen, the one menu button first), then follows the link.
+     */
+    void navigate(String route) {
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(navLink(route))));
+        if (!link.isDisplayed()) {
+            WebElement toggle = driver.findElement(By.cssSelector(".menu-toggle"));
+            if (toggle.isDisplayed() && "false".equals(toggle.getAttribute("aria-expanded"))) {
+                toggle.click();
+            }
+            Object menu = script("return arguments[0].closest('[role=menu]')?.id ?? null", link);
+            if (menu != null && !link.isDisplayed()) {
+                click("button[aria-controls='" + menu + "']");
+            }
+        }
+        click(navLink(route));
+    }
+
+    private static String navLink(String route) {
+        return "nav a[data-route='" + route + "']";
     }
 
     @Override

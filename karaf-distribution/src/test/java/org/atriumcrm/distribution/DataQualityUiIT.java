@@ -84,7 +84,7 @@ public class DataQualityUiIT {
         String id = Api.json(created).get("id").asText();
 
         browser.open(atrium.homePage() + "#/clients");
-        browser.click("nav a[data-route='/quality/issues']");
+        browser.navigate("/quality/issues");
         String row = "#quality-issues-table tr[data-client='" + id + "']";
         browser.untilText(row, "Name in capitals");
         browser.untilText(row, "Replace with Construcciones Pérez y Hermanos, S.L.");

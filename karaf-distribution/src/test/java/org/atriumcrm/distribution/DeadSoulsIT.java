@@ -183,7 +183,7 @@ public class DeadSoulsIT {
     @Test
     public void onTheReviewPageTheUserArchivesASelectedClientAndRestoresItFromItsCard() throws Exception {
         String fyodor = oneCallClient("Fyodor Nevidimy", "+7 921 555-04-01");
-        browser.click("nav a[data-route='/quality/dead-souls']");
+        browser.navigate("/quality/dead-souls");
         String row = "#dead-souls tr[data-id='" + fyodor + "']";
         String more = ".dead-souls .list-end button";
         // the newest change comes last: show more until it is there

@@ -66,7 +66,7 @@ public class DuplicatesUiIT {
         created("/api/activities", "{\"clientId\":\"" + newer + "\",\"type\":\"call\",\"direction\":\"INBOUND\","
                 + "\"subject\":\"Asked for the catalogue\"}");
 
-        browser.click("nav a[data-route='/duplicates']");
+        browser.navigate("/duplicates");
         browser.untilText("#scan-status", "not been scanned");
         browser.click("#scan-now");
         String group = "li[data-group] a[data-client='" + newer + "']";

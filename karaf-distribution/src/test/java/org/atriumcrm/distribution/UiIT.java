@@ -62,14 +62,14 @@ public class UiIT {
     @Test
     public void aClientCreatedInTheFormIsFoundByItsPhoneInAnotherFormatAndACallLandsOnItsTimeline() throws Exception {
         createClient("Северный ветер", "+7 495 765-43-21");
-        browser.click("nav a[data-route='/clients']");
+        browser.navigate("/clients");
         browser.click("#new-client");
         browser.type("#name", "Ferretería Sol Naciente");
         browser.type("#phones-0", "+7 (812) 555-12-34");
         browser.click("#save-client");
         browser.untilText("#client-name", "Ferretería Sol Naciente");
 
-        browser.click("nav a[data-route='/clients']");
+        browser.navigate("/clients");
         browser.find("#clients tr[data-id]");
         browser.type("#client-search", "8 812 5551234");
         browser.until(page -> clientRows().size() == 1 && clientRows().get(0).getText().contains("Ferretería Sol Naciente"));
@@ -87,7 +87,7 @@ public class UiIT {
     @Test
     public void theNewClientFormShowsTheLikelyDuplicateAsTheUserTypesAndSavesOnlyOnceTheUserConfirms() throws Exception {
         String existing = createClient("ООО «Вектор-Плюс»", "+7 (812) 700-11-22");
-        browser.click("nav a[data-route='/clients']");
+        browser.navigate("/clients");
         browser.click("#new-client");
         browser.type("#name", "Вектор-Плюс, ООО");
         browser.type("#phones-0", "8 812 7001122");
@@ -112,7 +112,7 @@ public class UiIT {
                 + "\"pipelineId\":\"" + pipeline.get("id").asText() + "\",\"stageId\":\"" + first + "\","
                 + "\"amount\":\"12500.00\",\"currency\":\"EUR\"}"));
 
-        browser.click("nav a[data-route='/pipeline']");
+        browser.navigate("/pipeline");
         WebElement card = browser.find(column(first) + " .deal-card[data-id='" + deal + "'] .deal-title");
         WebElement target = browser.find(column(second));
         new Actions(browser.driver()).clickAndHold(card).moveByOffset(12, 8).moveToElement(target).release().perform();
@@ -178,7 +178,7 @@ public class UiIT {
 
     @Test
     public void aPicklistDefinedOnTheAdminPageIsOfferedByTheClientFormAndAnEmptyOneIsRefusedNextToItsField() {
-        browser.click("nav a[data-route='/admin/fields']");
+        browser.navigate("/admin/fields");
         browser.click("#new-field");
         new Select(browser.find("#field-kind")).selectByValue("CLIENT");
         browser.type("#field-key", "segment");
@@ -192,7 +192,7 @@ public class UiIT {
         browser.click("#save-field");
         browser.untilText("#custom-fields", "Segment");
 
-        browser.click("nav a[data-route='/clients']");
+        browser.navigate("/clients");
         browser.click("#new-client");
         Select segment = new Select(browser.find("#cf-segment"));
         assertEquals(List.of("—", "Retail", "Wholesale", "Public sector"),

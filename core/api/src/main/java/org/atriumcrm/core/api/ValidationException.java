@@ -19,6 +19,11 @@ public class ValidationException extends RuntimeException {
         return new ValidationException(List.of(new FieldError(field, message)));
     }
 
+    /** One field refused with a code: {@code ValidationException.of(FieldError.of("title", FieldError.REQUIRED, "is required"))}. */
+    public static ValidationException of(FieldError error) {
+        return new ValidationException(List.of(error));
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

@@ -8,9 +8,21 @@ package org.atriumcrm.core.spi;
 public abstract class BaseUiContribution implements UiContribution {
 
     private final String moduleId;
+    private final Label name;
 
     protected BaseUiContribution(String moduleId) {
+        this(moduleId, null);
+    }
+
+    /** @param name the module's name over its menu entries, in the UI's languages */
+    protected BaseUiContribution(String moduleId, Label name) {
         this.moduleId = moduleId;
+        this.name = name;
+    }
+
+    @Override
+    public Label name() {
+        return name;
     }
 
     @Override

@@ -26,6 +26,14 @@ public interface UiContribution {
         return "web";
     }
 
+    /**
+     * The module's name in the navigation, where its menu entries are grouped under it;
+     * {@code null}: the {@link CrmModule#name()} of the module.
+     */
+    default Label name() {
+        return null;
+    }
+
     default List<MenuEntry> menuEntries() {
         return List.of();
     }

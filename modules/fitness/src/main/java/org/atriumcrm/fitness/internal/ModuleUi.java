@@ -28,7 +28,7 @@ public class ModuleUi extends BaseUiContribution {
             Label.of("Renewals", "Renovaciones", "Продления"));
 
     public ModuleUi() {
-        super(ModuleDescriptor.ID);
+        super(ModuleDescriptor.ID, Label.of("Fitness club", "Club de fitness", "Фитнес-клуб"));
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.atriumcrm.fitness.internal;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.atriumcrm.core.api.TimelineEntry;
 import org.atriumcrm.core.spi.TimelineSource;
@@ -26,8 +28,19 @@ public class VisitTimeline implements TimelineSource {
     public List<TimelineEntry> entries(String clientId, Instant before, String beforeId, int limit) {
         return desk.visits(clientId, before, beforeId, limit).stream()
                 .map(visit -> new TimelineEntry(visit.id(), clientId, KIND, visit.at(), "Club visit", summary(visit),
-                        visit.membershipId(), ModuleDescriptor.ID))
+                        visit.membershipId(), ModuleDescriptor.ID, KIND, arguments(visit)))
                 .toList();
+    }
+
+    /** What the title and summary name, for their translations in {@link FitnessTexts}. */
+    private static Map<String, Object> arguments(Checkin visit) {
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        arguments.put("card", visit.card());
+        arguments.put("limited", visit.visitsLeft() == null ? "no" : "yes");
+        if (visit.visitsLeft() != null) {
+            arguments.put("visitsLeft", visit.visitsLeft());
+        }
+        return arguments;
     }
 
     private static String summary(Checkin visit) {

@@ -10,13 +10,13 @@ import org.glassfish.jersey.server.ServerProperties;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** What one Jersey container of {@code /api} is made of: JSON, problem+json errors, the resources and their OpenAPI. */
+/** What one Jersey container of {@code /api} is made of: JSON, problem+json errors, answers in the caller's language, the resources and their OpenAPI. */
 final class ApiApplication {
 
     private ApiApplication() {
     }
 
-    static ResourceConfig configuration(Collection<Object> resources, ObjectMapper mapper, String version) {
+    static ResourceConfig configuration(Collection<Object> resources, ObjectMapper mapper, String version, ServerTexts texts) {
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName("atrium-api");
         // nothing is found by scanning: what runs is what the OSGi registry holds
@@ -27,6 +27,7 @@ final class ApiApplication {
         config.register(new ProblemMapper());
         config.register(new AccessControl());
         config.register(new HiddenFields(mapper));
+        config.register(new LocalizedAnswers(texts));
         resources.forEach(config::register);
         Set<Class<?>> resourceClasses = new LinkedHashSet<>();
         resources.forEach(resource -> resourceClasses.add(resource.getClass()));

@@ -68,10 +68,13 @@ public class ApiServlet extends HttpServlet {
     private transient volatile ServingContainer container;
     private final String version;
     private final transient Authentication authentication;
+    private final transient ServerTexts texts;
 
     @Activate
-    public ApiServlet(BundleContext context, @Reference Authentication authentication) throws InvalidSyntaxException {
+    public ApiServlet(BundleContext context, @Reference Authentication authentication, @Reference ServerTexts texts)
+            throws InvalidSyntaxException {
         this.authentication = authentication;
+        this.texts = texts;
         version = context.getBundle().getVersion().toString();
         resources = new ServiceTracker<>(context, context.createFilter(RestResource.FILTER), new Changes(context));
         resources.open(true);
@@ -140,7 +143,7 @@ public class ApiServlet extends HttpServlet {
         // Jersey looks up its own services through the context class loader
         thread.setContextClassLoader(ApiServlet.class.getClassLoader());
         try {
-            ServletContainer next = new ServletContainer(ApiApplication.configuration(current, mapper, version));
+            ServletContainer next = new ServletContainer(ApiApplication.configuration(current, mapper, version, texts));
             next.init(config);
             ServingContainer old = container;
             container = new ServingContainer(next);

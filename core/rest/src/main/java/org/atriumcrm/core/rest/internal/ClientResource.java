@@ -383,7 +383,8 @@ public class ClientResource {
             return ClientSort.NAME;
         }
         return ClientSort.fromParameter(value).orElseGet(() -> {
-            errors.add(new FieldError("sort", "must be one of name, -name, created, -created, updated, -updated"));
+            errors.add(new FieldError("sort", FieldError.NOT_ONE_OF, Map.of("allowed", "name, -name, created, -created, updated, -updated"),
+                    "must be one of name, -name, created, -created, updated, -updated"));
             return ClientSort.NAME;
         });
     }

@@ -92,7 +92,7 @@ public class DeadSoulsResource {
             boolean reached = id == null || id.isBlank() || clients.get(id)
                     .map(client -> RecordReach.reaches(Sections.CLIENTS, client.responsibleManagerId())).orElse(true);
             if (!reached) {
-                unreached.add(new FieldError("clientIds[" + i + "]", "is not a client"));
+                unreached.add(FieldError.of("clientIds[" + i + "]", "not_a_client", "is not a client"));
             }
         }
         if (!unreached.isEmpty()) {

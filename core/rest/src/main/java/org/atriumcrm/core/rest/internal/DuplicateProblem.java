@@ -3,6 +3,7 @@ package org.atriumcrm.core.rest.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.ws.rs.core.Response;
@@ -41,8 +42,9 @@ public record DuplicateProblem(String type, String title, int status, String det
             fields.add("name");
         }
         String message = "matches the existing client \"" + best.name() + "\" (" + best.clientId() + ")";
+        Map<String, Object> arguments = Map.of("name", best.name(), "clientId", best.clientId());
         List<FieldError> errors = new ArrayList<>();
-        fields.forEach(field -> errors.add(new FieldError(field, message)));
+        fields.forEach(field -> errors.add(new FieldError(field, "duplicate", arguments, message)));
         return new DuplicateProblem(Problem.DUPLICATE, "Possible duplicate", 409,
                 "The client seems to exist already as \"" + best.name() + "\"; send the request again with ?"
                         + CONFIRM_PARAMETER + "=true to create it all the same", errors, candidates);

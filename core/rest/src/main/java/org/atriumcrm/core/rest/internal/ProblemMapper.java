@@ -77,16 +77,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     /** JSON that parsed but holds a value of the wrong type or an unknown field: 422 naming the field. */
     private static Problem unreadableValue(JsonMappingException mapping) {
         String field = JsonPaths.of(mapping.getPath());
-        String message;
+        FieldError error;
         if (mapping instanceof UnrecognizedPropertyException) {
-            message = "is not a known field";
+            error = FieldError.of(field, FieldError.UNKNOWN_FIELD, "is not a known field");
         } else if (String.valueOf(mapping.getOriginalMessage()).startsWith("Cannot map `null`")) {
-            message = "is required";
+            error = FieldError.of(field, FieldError.REQUIRED, "is required");
         } else {
-            message = "has a value of the wrong type or an unknown constant";
+            error = FieldError.of(field, FieldError.WRONG_TYPE, "has a value of the wrong type or an unknown constant");
         }
-        return new Problem(Problem.INVALID_VALUE, "Invalid value", 422, field + " " + message,
-                List.of(new FieldError(field, message)));
+        return new Problem(Problem.INVALID_VALUE, "Invalid value", 422, field + " " + error.message(), List.of(error));
     }
 
     /**

@@ -32,7 +32,8 @@ final class QueryParameters {
         try {
             return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(name, "must be one of " + List.of(type.getEnumConstants())));
+            errors.add(new FieldError(name, FieldError.NOT_ONE_OF, Map.of("allowed", allowed(type)),
+                    "must be one of " + List.of(type.getEnumConstants())));
             return null;
         }
     }
@@ -48,6 +49,11 @@ final class QueryParameters {
         return values;
     }
 
+    /** The constants of an enum as an error's {@code allowed} argument: {@code LEAD, ACTIVE}. */
+    static String allowed(Class<? extends Enum<?>> type) {
+        return String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    }
+
     static Boolean bool(List<FieldError> errors, String name, String value) {
         String text = text(value);
         if (text == null) {
@@ -56,7 +62,7 @@ final class QueryParameters {
         if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
             return Boolean.valueOf(text);
         }
-        errors.add(new FieldError(name, "must be true or false"));
+        errors.add(FieldError.of(name, "not_boolean", "must be true or false"));
         return null;
     }
 
@@ -69,7 +75,7 @@ final class QueryParameters {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be an ISO-8601 instant such as 2026-11-23T18:00:00Z"));
+            errors.add(FieldError.of(name, "not_instant", "must be an ISO-8601 instant such as 2026-11-23T18:00:00Z"));
             return null;
         }
     }
@@ -97,7 +103,8 @@ final class QueryParameters {
         } catch (NumberFormatException e) {
             // reported below, with the range
         }
-        errors.add(new FieldError("limit", "must be a whole number from 1 to " + Page.MAX_LIMIT));
+        errors.add(new FieldError("limit", "not_limit", Map.of("max", Page.MAX_LIMIT),
+                "must be a whole number from 1 to " + Page.MAX_LIMIT));
         return Page.DEFAULT_LIMIT;
     }
 }

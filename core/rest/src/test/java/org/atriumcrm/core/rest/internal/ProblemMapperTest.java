@@ -58,14 +58,14 @@ class ProblemMapperTest {
         } catch (Exception e) {
             failure = e;
         }
-        assertEquals(List.of(new FieldError("probability", "is required")), ProblemMapper.problem(failure).errors());
+        assertEquals(List.of(FieldError.of("probability", FieldError.REQUIRED, "is required")), ProblemMapper.problem(failure).errors());
     }
 
     @Test
     void anUnknownFieldIsNamed() {
         Problem problem = ProblemMapper.problem(readingFails("{\"nmae\":\"x\"}"));
         assertEquals(422, problem.status());
-        assertEquals(List.of(new FieldError("nmae", "is not a known field")), problem.errors());
+        assertEquals(List.of(FieldError.of("nmae", FieldError.UNKNOWN_FIELD, "is not a known field")), problem.errors());
     }
 
     @Test

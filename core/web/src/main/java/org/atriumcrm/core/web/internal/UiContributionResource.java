@@ -34,10 +34,12 @@ public class UiContributionResource {
     public record Tab(String id, Map<String, String> label, String element, String script, int order) {
     }
 
-    public record Contribution(String moduleId, List<Menu> menuEntries, List<Page> pages, List<Tab> clientTabs) {
+    /** @param name the module's name in each language given, over its menu entries */
+    public record Contribution(String moduleId, Map<String, String> name, List<Menu> menuEntries, List<Page> pages,
+                               List<Tab> clientTabs) {
 
-        static Contribution of(UiContribution contribution) {
-            return new Contribution(contribution.moduleId(),
+        static Contribution of(UiContribution contribution, Map<String, String> name) {
+            return new Contribution(contribution.moduleId(), name,
                     contribution.menuEntries().stream()
                             .map(m -> new Menu(m.id(), m.label().byLanguage(), m.route(), m.order())).toList(),
                     contribution.pages().stream()
@@ -56,6 +58,6 @@ public class UiContributionResource {
 
     @GET
     public List<Contribution> list() {
-        return contributions.all().stream().map(Contribution::of).toList();
+        return contributions.all().stream().map(c -> Contribution.of(c, contributions.name(c))).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.atriumcrm.core.spi.CrmModule;
 import org.atriumcrm.core.spi.UiContribution;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
@@ -23,6 +24,23 @@ public class UiContributions {
     }
 
     private final Map<ServiceReference<UiContribution>, Registered> byService = new ConcurrentHashMap<>();
+    private final Map<String, String> moduleNames = new ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addModule(CrmModule module) {
+        moduleNames.put(module.id(), module.name());
+    }
+
+    void removeModule(CrmModule module) {
+        moduleNames.remove(module.id(), module.name());
+    }
+
+    /** The module's name by language: the contribution's own, else its {@link CrmModule#name()}, else its id. */
+    Map<String, String> name(UiContribution contribution) {
+        UiContribution.Label name = contribution.name();
+        return name != null ? name.byLanguage()
+                : Map.of("en", moduleNames.getOrDefault(contribution.moduleId(), contribution.moduleId()));
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addContribution(ServiceReference<UiContribution> reference, UiContribution contribution) {

@@ -1,5 +1,6 @@
 package org.atriumcrm.core.store.internal.activities;
 
+import org.atriumcrm.core.api.FieldError;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,11 +25,13 @@ final class ActivityChecks {
         String clientId = checks.required("clientId", draft.clientId(), 36);
         String type = checks.required("type", draft.type(), 60);
         if (type != null && !knownTypes.contains(type)) {
-            checks.add("type", "is not an activity type: one of " + knownTypes.stream().sorted().toList());
+            checks.add("type", FieldError.NOT_ONE_OF, Map.of("allowed", String.join(", ", knownTypes.stream().sorted().toList())),
+                    "is not an activity type: one of " + knownTypes.stream().sorted().toList());
         }
         Integer duration = draft.durationSeconds();
         if (duration != null && (duration < 0 || duration > DURATION_MAX_SECONDS)) {
-            checks.add("durationSeconds", "must be from 0 to " + DURATION_MAX_SECONDS);
+            checks.add("durationSeconds", FieldError.OUT_OF_RANGE, Map.of("min", 0, "max", DURATION_MAX_SECONDS),
+                    "must be from 0 to " + DURATION_MAX_SECONDS);
         }
         ActivityDraft valid = new ActivityDraft(clientId, FieldChecks.trimmed(draft.contactId()),
                 FieldChecks.trimmed(draft.opportunityId()), type, draft.direction(),

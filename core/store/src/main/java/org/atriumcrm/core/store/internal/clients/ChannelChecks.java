@@ -1,5 +1,6 @@
 package org.atriumcrm.core.store.internal.clients;
 
+import org.atriumcrm.core.api.FieldError;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,13 +38,13 @@ final class ChannelChecks {
             String path = field + "[" + i + "]";
             String number = checks.text(path, typed.get(i), PHONE_MAX);
             if (number == null) {
-                checks.add(path, "is empty");
+                checks.add(path, FieldError.EMPTY, "is empty");
             } else if (number.contains("@")) {
-                checks.add(path, "looks like an e-mail address: put it under emails");
+                checks.add(path, "email_in_phone", "looks like an e-mail address: put it under emails");
             } else if (number.length() <= PHONE_MAX) {
                 Optional<String> e164 = phones.toE164(number);
                 if (e164.isEmpty()) {
-                    checks.add(path, "is not a valid phone number");
+                    checks.add(path, "invalid_phone", "is not a valid phone number");
                 } else if (seen.add(e164.get())) {
                     entries.add(new PhoneEntry(number, e164.get()));
                     keys.add(SearchKeys.phone(e164.get()));
@@ -63,9 +64,9 @@ final class ChannelChecks {
             String path = field + "[" + i + "]";
             String email = checks.text(path, typed.get(i), EMAIL_MAX);
             if (email == null) {
-                checks.add(path, "is empty");
+                checks.add(path, FieldError.EMPTY, "is empty");
             } else if (!EMAIL.matcher(email).matches()) {
-                checks.add(path, "is not a valid e-mail address");
+                checks.add(path, "invalid_email", "is not a valid e-mail address");
             } else if (email.length() <= EMAIL_MAX && seen.add(SearchKeys.email(email))) {
                 emails.add(email);
                 keys.add(SearchKeys.email(email));

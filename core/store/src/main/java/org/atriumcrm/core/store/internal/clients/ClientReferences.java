@@ -1,6 +1,7 @@
 package org.atriumcrm.core.store.internal.clients;
 
 
+import org.atriumcrm.core.api.FieldError;
 import javax.persistence.EntityManager;
 
 import org.atriumcrm.core.api.ValidationException;
@@ -21,7 +22,7 @@ public final class ClientReferences {
     /** @throws ValidationException naming the first field that does not fit */
     public static void check(EntityManager em, String clientId, String contactId, String opportunityId) {
         if (clientId != null && em.find(ClientEntity.class, clientId) == null) {
-            throw ValidationException.of("clientId", "is not a client");
+            throw ValidationException.of(FieldError.of("clientId", "not_a_client", "is not a client"));
         }
         if (contactId != null && (clientId == null || !isContactOf(em, contactId, clientId))) {
             throw ValidationException.of("contactId", "is not a contact of this client");

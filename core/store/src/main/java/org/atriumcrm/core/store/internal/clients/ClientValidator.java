@@ -1,5 +1,6 @@
 package org.atriumcrm.core.store.internal.clients;
 
+import org.atriumcrm.core.api.FieldError;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,7 +47,7 @@ final class ClientValidator {
     NormalizedClient validate(ClientDraft draft, List<CustomField> customFields) {
         FieldChecks checks = new FieldChecks();
         if (draft.kind() == null) {
-            checks.add("kind", "is required: ORGANIZATION or PERSON");
+            checks.add("kind", FieldError.REQUIRED, "is required: ORGANIZATION or PERSON");
         }
         String name = checks.required("name", draft.name(), NAME_MAX);
         Set<String> keys = new LinkedHashSet<>();
@@ -79,7 +80,7 @@ final class ClientValidator {
             String field = "addresses[" + i + "]";
             Address address = typed.get(i);
             if (address == null) {
-                checks.add(field, "is empty");
+                checks.add(field, FieldError.EMPTY, "is empty");
                 continue;
             }
             addresses.add(new Address(
@@ -100,7 +101,7 @@ final class ClientValidator {
         }
         country = country.toUpperCase(Locale.ROOT);
         if (!COUNTRY.matcher(country).matches()) {
-            checks.add(field, "must be a two-letter ISO 3166 code such as RU or ES");
+            checks.add(field, "invalid_country", "must be a two-letter ISO 3166 code such as RU or ES");
         }
         return country;
     }
@@ -114,7 +115,7 @@ final class ClientValidator {
         for (int i = 0; i < typed.size(); i++) {
             String tag = checks.text("tags[" + i + "]", typed.get(i), TAG_MAX);
             if (tag == null) {
-                checks.add("tags[" + i + "]", "is empty");
+                checks.add("tags[" + i + "]", FieldError.EMPTY, "is empty");
             } else if (tag.length() <= TAG_MAX && folded.add(TextFolding.fold(tag))) {
                 tags.add(tag);
                 keys.add(SearchKeys.tag(tag));

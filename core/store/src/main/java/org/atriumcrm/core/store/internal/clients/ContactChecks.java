@@ -1,5 +1,6 @@
 package org.atriumcrm.core.store.internal.clients;
 
+import org.atriumcrm.core.api.FieldError;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ final class ContactChecks {
             String field = "contacts[" + i + "]";
             ContactPerson contact = typed.get(i);
             if (contact == null) {
-                checks.add(field, "is empty");
+                checks.add(field, FieldError.EMPTY, "is empty");
                 continue;
             }
             String name = checks.required(field + ".name", contact.name(), 200);
@@ -39,7 +40,7 @@ final class ContactChecks {
             }
             LocalDate birthday = contact.birthday();
             if (birthday != null && birthday.isAfter(LocalDate.now())) {
-                checks.add(field + ".birthday", "is in the future");
+                checks.add(field + ".birthday", "in_future", "is in the future");
             }
             contacts.add(new NormalizedContact(FieldChecks.trimmed(contact.id()), name,
                     checks.text(field + ".position", contact.position(), 100),

@@ -152,7 +152,7 @@ public class JpaClientService implements ClientService {
             } catch (ValidationException invalid) {
                 for (FieldError error : invalid.errors()) {
                     errors.add(new FieldError("[" + i + "]" + (error.field().startsWith("[") ? "" : ".") + error.field(),
-                            error.message()));
+                            error.code(), error.arguments(), error.message()));
                 }
             }
         }
@@ -359,7 +359,7 @@ public class JpaClientService implements ClientService {
         for (int i = 0; i < mergedIds.size(); i++) {
             ClientEntity entity = em.find(ClientEntity.class, mergedIds.get(i));
             if (entity == null) {
-                unknown.add(new FieldError("mergedIds[" + i + "]", "is not a client"));
+                unknown.add(FieldError.of("mergedIds[" + i + "]", "not_a_client", "is not a client"));
             } else {
                 merged.add(toClient(em, entity, customFields));
             }

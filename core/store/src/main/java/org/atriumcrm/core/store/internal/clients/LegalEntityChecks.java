@@ -1,5 +1,6 @@
 package org.atriumcrm.core.store.internal.clients;
 
+import org.atriumcrm.core.api.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ public final class LegalEntityChecks {
             String field = "legalEntities[" + i + "]";
             LegalEntity entity = typed.get(i);
             if (entity == null) {
-                checks.add(field, "is empty");
+                checks.add(field, FieldError.EMPTY, "is empty");
                 continue;
             }
             String inn = taxId(entity.inn(), keys);

@@ -1,5 +1,6 @@
 package org.atriumcrm.core.store.internal.deals;
 
+import org.atriumcrm.core.api.FieldError;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -124,7 +125,7 @@ public class JpaOpportunityService implements OpportunityService {
             OpportunityEntity opportunity = Records.current(em, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion);
             PipelineEntity pipeline = em.find(PipelineEntity.class, opportunity.pipelineId());
             if (stageId == null) {
-                throw ValidationException.of("stageId", "is required");
+                throw ValidationException.of(FieldError.of("stageId", FieldError.REQUIRED, "is required"));
             }
             StageEntity stage = OpportunityChecks.stage(pipeline, stageId, reason);
             List<CustomField> customFields = CustomValues.definitions(em, RecordKind.OPPORTUNITY);

@@ -1,5 +1,7 @@
 package org.atriumcrm.core.store.internal.deals;
 
+import org.atriumcrm.core.api.FieldError;
+import java.util.Map;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -32,7 +34,7 @@ final class OpportunityChecks {
         BigDecimal amount = draft.amount();
         if (amount != null && (amount.signum() < 0 || amount.scale() > AMOUNT_SCALE
                 || amount.precision() - amount.scale() > AMOUNT_PRECISION - AMOUNT_SCALE)) {
-            checks.add("amount", "must be zero or more, with at most " + AMOUNT_SCALE + " decimals");
+            checks.add("amount", "invalid_amount", Map.of("scale", AMOUNT_SCALE), "must be zero or more, with at most " + AMOUNT_SCALE + " decimals");
         }
         String currency = FieldChecks.trimmed(draft.currency());
         if (currency != null) {
@@ -40,14 +42,14 @@ final class OpportunityChecks {
             try {
                 Currency.getInstance(currency);
             } catch (IllegalArgumentException e) {
-                checks.add("currency", "must be an ISO 4217 code such as RUB, EUR or USD");
+                checks.add("currency", "invalid_currency", "must be an ISO 4217 code such as RUB, EUR or USD");
             }
         } else if (amount != null) {
-            checks.add("currency", "is required with an amount");
+            checks.add("currency", "currency_required", "is required with an amount");
         }
         Integer probability = draft.probability();
         if (probability != null && (probability < 0 || probability > 100)) {
-            checks.add("probability", "must be from 0 to 100");
+            checks.add("probability", FieldError.OUT_OF_RANGE, Map.of("min", 0, "max", 100), "must be from 0 to 100");
         }
         NormalizedOpportunity valid = new NormalizedOpportunity(clientId, FieldChecks.trimmed(draft.contactId()), title,
                 FieldChecks.trimmed(draft.pipelineId()), FieldChecks.trimmed(draft.stageId()), amount, currency,

@@ -1,5 +1,7 @@
 package org.atriumcrm.core.store.internal.deals;
 
+import org.atriumcrm.core.api.FieldError;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,11 +30,11 @@ final class PipelineChecks {
             String field = "stages[" + i + "]";
             Stage stage = draft.stages().get(i);
             if (stage == null) {
-                checks.add(field, "is empty");
+                checks.add(field, FieldError.EMPTY, "is empty");
                 continue;
             }
             if (stage.probability() < 0 || stage.probability() > 100) {
-                checks.add(field + ".probability", "must be from 0 to 100");
+                checks.add(field + ".probability", FieldError.OUT_OF_RANGE, Map.of("min", 0, "max", 100), "must be from 0 to 100");
             }
             stages.add(new Stage(FieldChecks.trimmed(stage.id()), checks.required(field + ".name", stage.name(), 100),
                     stage.probability(), stage.outcome() == null ? StageOutcome.OPEN : stage.outcome()));

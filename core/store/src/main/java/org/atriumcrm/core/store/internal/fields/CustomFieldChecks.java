@@ -1,5 +1,6 @@
 package org.atriumcrm.core.store.internal.fields;
 
+import org.atriumcrm.core.api.FieldError;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,14 +25,14 @@ final class CustomFieldChecks {
     static CustomFieldDraft validate(CustomFieldDraft draft) {
         FieldChecks checks = new FieldChecks();
         if (draft.recordKind() == null) {
-            checks.add("recordKind", "is required: one of " + List.of(RecordKind.values()));
+            checks.add("recordKind", FieldError.REQUIRED, "is required: one of " + List.of(RecordKind.values()));
         }
         String key = FieldChecks.trimmed(draft.key());
         if (key == null || !KEY.matcher(key).matches()) {
             checks.add("key", "must start with a letter and hold only letters, digits and _ (at most 60)");
         }
         if (draft.type() == null) {
-            checks.add("type", "is required: one of " + List.of(CustomFieldType.values()));
+            checks.add("type", FieldError.REQUIRED, "is required: one of " + List.of(CustomFieldType.values()));
         }
         String label = checks.required("label", draft.label(), 100);
         boolean picklist = draft.type() == CustomFieldType.PICKLIST || draft.type() == CustomFieldType.MULTI_PICKLIST;
@@ -42,7 +43,7 @@ final class CustomFieldChecks {
             for (int i = 0; i < draft.options().size(); i++) {
                 String option = checks.required("options[" + i + "]", draft.options().get(i), 200);
                 if (option != null && !seen.add(option)) {
-                    checks.add("options[" + i + "]", "repeats another option");
+                    checks.add("options[" + i + "]", "repeated", "repeats another option");
                 }
             }
             options.addAll(seen);

@@ -1,5 +1,6 @@
 package org.atriumcrm.core.store.internal.fields;
 
+import org.atriumcrm.core.api.FieldError;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -62,7 +63,7 @@ public final class CustomValues {
             }
             if (canonical.isEmpty()) {
                 if (field.required()) {
-                    checks.add(path, "is required");
+                    checks.add(path, FieldError.REQUIRED, "is required");
                 }
             } else {
                 values.put(field.key(), canonical);

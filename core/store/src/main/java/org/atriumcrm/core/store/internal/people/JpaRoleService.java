@@ -1,5 +1,6 @@
 package org.atriumcrm.core.store.internal.people;
 
+import org.atriumcrm.core.api.FieldError;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -58,7 +59,7 @@ public class JpaRoleService implements RoleService {
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             if (em.find(RoleEntity.class, draft.id()) != null) {
-                throw ValidationException.of("id", "is taken");
+                throw ValidationException.of(FieldError.of("id", "taken", "is taken"));
             }
             RoleEntity entity = new RoleEntity(draft.id());
             entity.apply(label, draft.grants());
@@ -121,7 +122,7 @@ public class JpaRoleService implements RoleService {
             if (section == null || !SECTION.matcher(section).matches()) {
                 checks.add("grants", "has a section id that is not lower-case letters, digits or -: " + section);
             } else if (grant == null) {
-                checks.add("grants." + section, "is required");
+                checks.add("grants." + section, FieldError.REQUIRED, "is required");
             } else {
                 checkGrant(checks, "grants." + section, grant);
             }

@@ -1,5 +1,6 @@
 package org.atriumcrm.core.store.internal.people;
 
+import org.atriumcrm.core.api.FieldError;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -145,7 +146,7 @@ public class JpaUserService implements UserService {
         List<String> holders = em.createQuery("SELECT u.id FROM UserEntity u WHERE u.usernameKey = :key", String.class)
                 .setParameter("key", UserEntity.key(username)).getResultList();
         if (holders.stream().anyMatch(holder -> !holder.equals(ownId))) {
-            throw ValidationException.of("username", "is taken");
+            throw ValidationException.of(FieldError.of("username", "taken", "is taken"));
         }
     }
 }

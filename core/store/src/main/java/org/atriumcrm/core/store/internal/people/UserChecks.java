@@ -1,5 +1,6 @@
 package org.atriumcrm.core.store.internal.people;
 
+import org.atriumcrm.core.api.FieldError;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +43,7 @@ final class UserChecks {
         for (int i = 0; i < draft.roles().size(); i++) {
             String role = draft.roles().get(i);
             if (role == null || !knownRoles.contains(role)) {
-                checks.add("roles[" + i + "]", "is not a role: " + role);
+                checks.add("roles[" + i + "]", FieldError.NOT_FOUND, java.util.Collections.singletonMap("id", role), "is not a role: " + role);
             } else {
                 roles.add(role);
             }

@@ -172,9 +172,9 @@ public class JpaClientArchive implements ClientArchive {
             String field = "clientIds[" + i + "]";
             ClientEntity client = id == null || id.isBlank() ? null : em.find(ClientEntity.class, id);
             if (client == null) {
-                errors.add(new FieldError(field, "is not a client"));
+                errors.add(FieldError.of(field, "not_a_client", "is not a client"));
             } else if (!seen.add(id)) {
-                errors.add(new FieldError(field, "is named twice"));
+                errors.add(FieldError.of(field, "repeated", "is named twice"));
             } else if (client.status() == LifecycleStatus.ARCHIVED) {
                 errors.add(new FieldError(field, "is " + LifecycleStatus.ARCHIVED + " already"));
             } else {

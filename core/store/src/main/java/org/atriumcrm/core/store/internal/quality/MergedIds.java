@@ -30,7 +30,7 @@ public final class MergedIds {
             } else if (id.equals(survivorId)) {
                 errors.add(new FieldError("mergedIds[" + i + "]", "is the survivor itself"));
             } else if (!seen.add(id)) {
-                errors.add(new FieldError("mergedIds[" + i + "]", "is named twice"));
+                errors.add(FieldError.of("mergedIds[" + i + "]", "repeated", "is named twice"));
             }
         }
         if (!errors.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.atriumcrm.core.store.internal.support;
 
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,15 +17,26 @@ public final class FieldChecks {
 
     private final List<FieldError> errors = new ArrayList<>();
 
+    /** An error with a message alone (code {@link FieldError#INVALID}). */
     public void add(String field, String message) {
         errors.add(new FieldError(field, message));
+    }
+
+    /** An error with its code and the English message; the REST API answers it in the caller's language. */
+    public void add(String field, String code, String message) {
+        errors.add(FieldError.of(field, code, message));
+    }
+
+    /** An error with its code, the values its message names, and the English message. */
+    public void add(String field, String code, Map<String, Object> arguments, String message) {
+        errors.add(new FieldError(field, code, arguments, message));
     }
 
     /** Trimmed text or {@code null}; longer than {@code max} is an error. */
     public String text(String field, String value, int max) {
         String text = trimmed(value);
         if (text != null && text.length() > max) {
-            add(field, "is longer than " + max + " characters");
+            add(field, FieldError.TOO_LONG, Map.of("max", max), "is longer than " + max + " characters");
         }
         return text;
     }
@@ -33,7 +45,7 @@ public final class FieldChecks {
     public String required(String field, String value, int max) {
         String text = text(field, value, max);
         if (text == null) {
-            add(field, "is required");
+            add(field, FieldError.REQUIRED, "is required");
         }
         return text;
     }
@@ -47,7 +59,7 @@ public final class FieldChecks {
 
     public boolean withinSize(String field, List<?> values, int max) {
         if (values.size() > max) {
-            add(field, "has more than " + max + " entries");
+            add(field, FieldError.TOO_MANY, Map.of("max", max), "has more than " + max + " entries");
             return false;
         }
         return true;

@@ -1,5 +1,6 @@
 package org.atriumcrm.core.store.internal.tasks;
 
+import org.atriumcrm.core.api.FieldError;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +25,9 @@ final class TaskChecks {
         String description = checks.text("description", draft.description(), 4000);
         String assignee = checks.text("assigneeId", draft.assigneeId(), 64);
         if (draft.dueAt() == null) {
-            checks.add("dueAt", "is required");
+            checks.add("dueAt", FieldError.REQUIRED, "is required");
         } else if (draft.remindAt() != null && draft.remindAt().isAfter(draft.dueAt())) {
-            checks.add("remindAt", "is after the due time");
+            checks.add("remindAt", "after_due", "is after the due time");
         }
         Map<String, List<String>> customValues = CustomValues.check(checks, draft.customFields(), customFields, RecordKind.TASK);
         checks.throwIfAny();

@@ -1,7 +1,9 @@
 package org.atriumcrm.core.store.internal.timeline;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 
@@ -71,8 +73,14 @@ public final class CoreTimelineSources {
 
         @Override
         TimelineEntry entry(EntityManager em, String clientId, ActivityEntity a) {
+            Map<String, Object> arguments = new LinkedHashMap<>();
+            arguments.put("type", a.type());
+            if (a.subject() != null) {
+                arguments.put("subject", a.subject());
+            }
             return new TimelineEntry(a.id(), clientId, TimelineEntry.ACTIVITY, Times.instant(a.occurredAt()),
-                    a.subject() == null ? a.type() : a.type() + ": " + a.subject(), a.result(), a.id(), CORE);
+                    a.subject() == null ? a.type() : a.type() + ": " + a.subject(), a.result(), a.id(), CORE,
+                    a.subject() == null ? "timeline.activity" : "timeline.activity-subject", arguments);
         }
     }
 
@@ -87,8 +95,10 @@ public final class CoreTimelineSources {
 
         @Override
         TimelineEntry entry(EntityManager em, String clientId, TaskEntity t) {
+            Instant due = Times.instant(t.dueAt());
             return new TimelineEntry(t.id(), clientId, TimelineEntry.TASK, Times.instant(t.createdAt()), t.title(),
-                    t.status() + ", due " + Times.instant(t.dueAt()), t.id(), CORE);
+                    t.status() + ", due " + due, t.id(), CORE, "timeline.task",
+                    Map.of("title", t.title(), "status", t.status().name(), "dueAt", String.valueOf(due)));
         }
     }
 
@@ -108,8 +118,11 @@ public final class CoreTimelineSources {
             PipelineEntity pipeline = opportunity == null ? null : em.find(PipelineEntity.class, opportunity.pipelineId());
             String stage = JpaOpportunityService.stageName(pipeline, moved.toStageId());
             String title = opportunity == null ? "Opportunity" : opportunity.title();
-            return new TimelineEntry(moved.id(), clientId, TimelineEntry.STAGE_CHANGE, moved.at(),
-                    title + " → " + (stage == null ? moved.toStageId() : stage), null, moved.opportunityId(), CORE);
+            String stageName = stage == null ? moved.toStageId() : stage;
+            return new TimelineEntry(moved.id(), clientId, TimelineEntry.STAGE_CHANGE, moved.at(), title + " → " + stageName,
+                    null, moved.opportunityId(), CORE,
+                    opportunity == null ? "timeline.stage-change-unknown" : "timeline.stage-change",
+                    Map.of("opportunity", title, "stage", stageName));
         }
     }
 
@@ -125,8 +138,13 @@ public final class CoreTimelineSources {
         @Override
         TimelineEntry entry(EntityManager em, String clientId, StatusChangeEntity row) {
             StatusChange change = row.toStatusChange();
-            return new TimelineEntry(change.id(), clientId, TimelineEntry.STATUS_CHANGE, change.at(),
-                    "Status " + (change.from() == null ? "" : change.from() + " → ") + change.to(), null, clientId, CORE);
+            String to = change.to().name();
+            return change.from() == null
+                    ? new TimelineEntry(change.id(), clientId, TimelineEntry.STATUS_CHANGE, change.at(), "Status " + to, null, clientId,
+                            CORE, "timeline.status-set", Map.of("to", to))
+                    : new TimelineEntry(change.id(), clientId, TimelineEntry.STATUS_CHANGE, change.at(),
+                            "Status " + change.from() + " → " + to, null, clientId, CORE, "timeline.status-change",
+                            Map.of("from", change.from().name(), "to", to));
         }
     }
 }

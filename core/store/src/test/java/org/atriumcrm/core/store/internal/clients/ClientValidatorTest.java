@@ -50,11 +50,11 @@ class ClientValidatorTest {
                 List.of()));
 
         assertEquals(List.of(
-                new FieldError("kind", "is required: ORGANIZATION or PERSON"),
-                new FieldError("name", "is required"),
-                new FieldError("phones[1]", "is not a valid phone number"),
-                new FieldError("phones[2]", "looks like an e-mail address: put it under emails"),
-                new FieldError("emails[0]", "is not a valid e-mail address")), error.errors());
+                FieldError.of("kind", FieldError.REQUIRED, "is required: ORGANIZATION or PERSON"),
+                FieldError.of("name", FieldError.REQUIRED, "is required"),
+                FieldError.of("phones[1]", "invalid_phone", "is not a valid phone number"),
+                FieldError.of("phones[2]", "email_in_phone", "looks like an e-mail address: put it under emails"),
+                FieldError.of("emails[0]", "invalid_email", "is not a valid e-mail address")), error.errors());
     }
 
     @Test
