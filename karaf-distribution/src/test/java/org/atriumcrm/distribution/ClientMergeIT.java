@@ -135,6 +135,33 @@ public class ClientMergeIT {
     }
 
     @Test
+    public void aMergeOfClientsWhoseContactsHavePhonesKeepsEveryContactWithItsPhones() throws Exception {
+        String survivor = client("{\"kind\":\"ORGANIZATION\",\"name\":\"Delta Logistics\",\"contacts\":["
+                + "{\"name\":\"Anna Smirnova\",\"phones\":[\"+7 (812) 555-10-01\",\"+7 812 555-10-03\"]}]}");
+        String duplicate = client("{\"kind\":\"ORGANIZATION\",\"name\":\"Delta Logistic\",\"contacts\":["
+                + "{\"name\":\"Boris Orlov\",\"phones\":[\"8 812 555-10-02\",\"8 (812) 555 10 01\"]}]}");
+        long version = Api.json(api.get("/api/clients/" + survivor)).get("version").asLong();
+
+        HttpResponse<String> merged = api.post("/api/clients/" + survivor + "/merge", "\"" + version + "\"",
+                "{\"mergedIds\":[\"" + duplicate + "\"]}");
+
+        assertEquals(merged.body(), 200, merged.statusCode());
+        JsonNode contacts = Api.json(merged).get("survivor").get("contacts");
+        assertEquals(contacts.toString(), 2, contacts.size());
+        assertEquals("Anna Smirnova", contacts.get(0).get("name").asText());
+        assertEquals(List.of("+7 (812) 555-10-01", "+7 812 555-10-03"), texts(contacts.get(0).get("phones")));
+        assertEquals("Boris Orlov", contacts.get(1).get("name").asText());
+        assertEquals("each contact keeps its own phones, the one both share too",
+                List.of("8 812 555-10-02", "8 (812) 555 10 01"), texts(contacts.get(1).get("phones")));
+        JsonNode stored = Api.json(api.get("/api/clients/" + survivor)).get("contacts");
+        assertEquals("as stored: " + stored, contacts, stored);
+        JsonNode found = Api.json(api.get("/api/clients?q=" + URLEncoder.encode("+7 812 555 10 02", StandardCharsets.UTF_8)))
+                .get("items");
+        assertEquals("the merged contact's phone finds the survivor: " + found, 1, found.size());
+        assertEquals(survivor, found.get(0).get("id").asText());
+    }
+
+    @Test
     public void aMergeNamingTheSurvivorAnUnknownClientOrAFieldOfNoOneIsRefusedAndChangesNothing() throws Exception {
         String survivor = client("{\"kind\":\"PERSON\",\"name\":\"Gamma Person\",\"phones\":[\"+34 912 345 678\"]}");
         String other = client("{\"kind\":\"PERSON\",\"name\":\"Gamma Persona\"}");

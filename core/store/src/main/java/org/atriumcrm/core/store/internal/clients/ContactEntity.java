@@ -33,10 +33,14 @@ public class ContactEntity extends ClientPartEntity {
     @Column(name = "notes", length = 2000)
     private String notes;
 
+    /*
+     * Not batch-fetched: EclipseLink 2.7 registers the embeddables a batch query reads inside a
+     * transaction already writing (a merge, after moving rows by SQL) as entities of the unit of
+     * work, and its next flush fails on PhoneEntry's bare descriptor.
+     */
     @ElementCollection
     @CollectionTable(name = "atr_contact_phone", joinColumns = @JoinColumn(name = "contact_id"))
     @OrderColumn(name = "ord")
-    @BatchFetch(BatchFetchType.IN)
     private List<PhoneEntry> phones = new ArrayList<>();
 
     @ElementCollection
