@@ -117,6 +117,28 @@ public class ServerTextsIT {
     }
 
     @Test
+    public void aModulesRefusalsAreExplainedInRussianByCoresCommonCodesAndTheModulesOwn() throws Exception {
+        JsonNode plan = Api.json(api.inLanguage("ru").post("/api/fitness/plans", "{\"name\":\" \",\"kind\":\"VISITS\",\"visits\":0,"
+                + "\"duration\":3,\"durationUnit\":\"MONTHS\",\"price\":\"90.00\",\"currency\":\"EUR\"}"));
+        assertEquals("required", error(plan, "name").get("code").asText());
+        assertEquals("обязательное поле", error(plan, "name").get("message").asText());
+        JsonNode visits = error(plan, "visits");
+        assertEquals("out_of_range", visits.get("code").asText());
+        assertEquals(10_000, visits.path("arguments").path("max").asInt());
+        assertTrue(visits.toString(), visits.get("message").asText().startsWith("должно быть от 1 до 10"));
+
+        String other = created(api.post("/api/clients", "{\"kind\":\"PERSON\",\"name\":\"Пётр Смирнов\"}"));
+        String month = created(api.post("/api/fitness/plans", "{\"name\":\"Month\",\"kind\":\"TIME\",\"duration\":1,"
+                + "\"durationUnit\":\"MONTHS\",\"price\":\"40.00\",\"currency\":\"EUR\"}"));
+        HttpResponse<String> taken = api.inLanguage("ru").post("/api/fitness/memberships",
+                "{\"clientId\":\"" + other + "\",\"planId\":\"" + month + "\",\"card\":\"TX-1\"}");
+        Api.assertInvalid(taken, "card");
+        JsonNode card = error(Api.json(taken), "card");
+        assertEquals("fitness.card_taken", card.get("code").asText());
+        assertEquals("уже на другом действующем абонементе; продлите его, чтобы сохранить карту", card.get("message").asText());
+    }
+
+    @Test
     public void aRefusedQueryParameterIsExplainedInRussianToo() throws Exception {
         JsonNode problem = Api.json(api.inLanguage("ru").get("/api/clients?status=SLEEPY"));
         JsonNode status = error(problem, "status");

@@ -61,7 +61,7 @@ public class ClassSchedule {
         // checked before the writing transaction: a refusal then has nothing to roll back
         String trainerId = draft == null || draft.trainerId() == null ? "" : draft.trainerId().strip();
         if (!trainerId.isEmpty() && !jpa.txExpr(TransactionType.Supports, em -> em.find(TrainerEntity.class, trainerId) != null)) {
-            errors.add(new FieldError("trainerId", "no trainer has this id"));
+            errors.add(FieldError.of("trainerId", "fitness.unknown_trainer", "no trainer has this id"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

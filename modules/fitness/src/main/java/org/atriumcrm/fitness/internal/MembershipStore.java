@@ -240,20 +240,20 @@ public class MembershipStore {
 
     private void checkClient(String clientId, List<FieldError> errors) {
         if (clientId == null || clientId.isBlank()) {
-            errors.add(new FieldError("clientId", "is required"));
+            errors.add(FieldError.of("clientId", FieldError.REQUIRED, "is required"));
         } else if (!clients.reachable(clientId)) {
-            errors.add(new FieldError("clientId", "no client has this id"));
+            errors.add(FieldError.of("clientId", "not_a_client", "no client has this id"));
         }
     }
 
     private static PlanEntity plan(EntityManager em, String planId, List<FieldError> errors) {
         if (planId == null || planId.isBlank()) {
-            errors.add(new FieldError("planId", "is required"));
+            errors.add(FieldError.of("planId", FieldError.REQUIRED, "is required"));
             return null;
         }
         PlanEntity plan = em.find(PlanEntity.class, planId);
         if (plan == null) {
-            errors.add(new FieldError("planId", "no plan has this id"));
+            errors.add(FieldError.of("planId", "fitness.unknown_plan", "no plan has this id"));
         }
         return plan;
     }
@@ -275,6 +275,6 @@ public class MembershipStore {
     }
 
     private static FieldError cardInUse() {
-        return new FieldError("card", "is on another current membership; renew that one to keep the card");
+        return FieldError.of("card", "fitness.card_taken", "is on another current membership; renew that one to keep the card");
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.atriumcrm.core.api.FieldError;
@@ -31,26 +32,26 @@ public final class PlanValidator {
         List<FieldError> errors = new ArrayList<>();
         String name = draft.name() == null ? "" : draft.name().strip();
         if (name.isEmpty()) {
-            errors.add(new FieldError("name", "is required"));
+            errors.add(FieldError.of("name", FieldError.REQUIRED, "is required"));
         } else if (name.length() > MAX_NAME) {
-            errors.add(new FieldError("name", "is longer than " + MAX_NAME + " characters"));
+            errors.add(new FieldError("name", FieldError.TOO_LONG, Map.of("max", MAX_NAME), "is longer than " + MAX_NAME + " characters"));
         }
         if (draft.kind() == null) {
-            errors.add(new FieldError("kind", "is required (TIME or VISITS)"));
+            errors.add(FieldError.of("kind", FieldError.REQUIRED, "is required (TIME or VISITS)"));
         }
         PlanTerm term = term(draft, errors);
         if (draft.kind() == PlanKind.VISITS) {
             if (draft.visits() == null) {
-                errors.add(new FieldError("visits", "is required for a visit pack"));
+                errors.add(FieldError.of("visits", FieldError.REQUIRED, "is required for a visit pack"));
             } else if (draft.visits() < 1 || draft.visits() > MAX_VISITS) {
-                errors.add(new FieldError("visits", "must be between 1 and " + MAX_VISITS));
+                errors.add(new FieldError("visits", FieldError.OUT_OF_RANGE, Map.of("min", 1, "max", MAX_VISITS), "must be between 1 and " + MAX_VISITS));
             }
         } else if (draft.kind() == PlanKind.TIME && draft.visits() != null) {
-            errors.add(new FieldError("visits", "applies to visit packs only"));
+            errors.add(FieldError.of("visits", "fitness.visits_for_packs", "applies to visit packs only"));
         }
         int freezeDays = draft.freezeDays() == null ? 0 : draft.freezeDays();
         if (freezeDays < 0 || freezeDays > MAX_DAYS) {
-            errors.add(new FieldError("freezeDays", "must be between 0 and " + MAX_DAYS));
+            errors.add(new FieldError("freezeDays", FieldError.OUT_OF_RANGE, Map.of("min", 0, "max", MAX_DAYS), "must be between 0 and " + MAX_DAYS));
         }
         Currency currency = currency(draft.currency(), errors);
         BigDecimal price = price(draft.price(), currency, errors);
@@ -63,15 +64,15 @@ public final class PlanValidator {
 
     private static PlanTerm term(PlanDraft draft, List<FieldError> errors) {
         if (draft.durationUnit() == null) {
-            errors.add(new FieldError("durationUnit", "is required (DAYS or MONTHS)"));
+            errors.add(FieldError.of("durationUnit", FieldError.REQUIRED, "is required (DAYS or MONTHS)"));
         }
         if (draft.duration() == null) {
-            errors.add(new FieldError("duration", "is required"));
+            errors.add(FieldError.of("duration", FieldError.REQUIRED, "is required"));
             return null;
         }
         int max = draft.durationUnit() == DurationUnit.MONTHS ? MAX_MONTHS : MAX_DAYS;
         if (draft.duration() < 1 || draft.duration() > max) {
-            errors.add(new FieldError("duration", "must be between 1 and " + max));
+            errors.add(new FieldError("duration", FieldError.OUT_OF_RANGE, Map.of("min", 1, "max", max), "must be between 1 and " + max));
             return null;
         }
         return draft.durationUnit() == null ? null : new PlanTerm(draft.duration(), draft.durationUnit());
@@ -79,7 +80,7 @@ public final class PlanValidator {
 
     private static Currency currency(String code, List<FieldError> errors) {
         if (code == null || code.isBlank()) {
-            errors.add(new FieldError("currency", "is required"));
+            errors.add(FieldError.of("currency", FieldError.REQUIRED, "is required"));
             return null;
         }
         try {
@@ -88,14 +89,14 @@ public final class PlanValidator {
             }
             return Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("currency", "is not an ISO 4217 currency code"));
+            errors.add(FieldError.of("currency", "invalid_currency", "is not an ISO 4217 currency code"));
             return null;
         }
     }
 
     private static BigDecimal price(String text, Currency currency, List<FieldError> errors) {
         if (text == null || text.isBlank()) {
-            errors.add(new FieldError("price", "is required"));
+            errors.add(FieldError.of("price", FieldError.REQUIRED, "is required"));
             return null;
         }
         BigDecimal price;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.atriumcrm.core.api.FieldError;
@@ -34,7 +35,7 @@ public final class ScheduleValidator {
         String name = required(draft.name(), "name", MAX_TEXT, errors);
         String email = optional(draft.email(), "email", MAX_EMAIL, errors);
         if (email != null && !EMAIL.matcher(email).matches()) {
-            errors.add(new FieldError("email", "is not an e-mail address"));
+            errors.add(FieldError.of("email", "invalid_email", "is not an e-mail address"));
         }
         String phone = optional(draft.phone(), "phone", MAX_PHONE, errors);
         if (phone != null && !PHONE.matcher(phone).matches()) {
@@ -58,19 +59,19 @@ public final class ScheduleValidator {
         String title = required(draft.title(), "title", MAX_TEXT, errors);
         String trainerId = required(draft.trainerId(), "trainerId", 36, errors);
         if (draft.startsAt() == null) {
-            errors.add(new FieldError("startsAt", "is required"));
+            errors.add(FieldError.of("startsAt", FieldError.REQUIRED, "is required"));
         } else if (draft.startsAt().isBefore(now.minus(MAX_DISTANCE)) || draft.startsAt().isAfter(now.plus(MAX_DISTANCE))) {
             errors.add(new FieldError("startsAt", "must be within a year of today"));
         }
         if (draft.minutes() == null) {
-            errors.add(new FieldError("minutes", "is required"));
+            errors.add(FieldError.of("minutes", FieldError.REQUIRED, "is required"));
         } else if (draft.minutes() < 1 || draft.minutes() > MAX_MINUTES) {
-            errors.add(new FieldError("minutes", "must be between 1 and " + MAX_MINUTES));
+            errors.add(new FieldError("minutes", FieldError.OUT_OF_RANGE, Map.of("min", 1, "max", MAX_MINUTES), "must be between 1 and " + MAX_MINUTES));
         }
         if (draft.capacity() == null) {
-            errors.add(new FieldError("capacity", "is required"));
+            errors.add(FieldError.of("capacity", FieldError.REQUIRED, "is required"));
         } else if (draft.capacity() < 1 || draft.capacity() > MAX_CAPACITY) {
-            errors.add(new FieldError("capacity", "must be between 1 and " + MAX_CAPACITY));
+            errors.add(new FieldError("capacity", FieldError.OUT_OF_RANGE, Map.of("min", 1, "max", MAX_CAPACITY), "must be between 1 and " + MAX_CAPACITY));
         } else if (draft.capacity() < bookedNow) {
             errors.add(new FieldError("capacity", "is below the " + bookedNow + " places booked already"));
         }
@@ -84,7 +85,7 @@ public final class ScheduleValidator {
     private static String required(String text, String field, int max, List<FieldError> errors) {
         String value = text == null ? "" : text.strip();
         if (value.isEmpty()) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(FieldError.of(field, FieldError.REQUIRED, "is required"));
             return null;
         }
         return checkedLength(value, field, max, errors);
@@ -97,7 +98,7 @@ public final class ScheduleValidator {
 
     private static String checkedLength(String value, String field, int max, List<FieldError> errors) {
         if (value.length() > max) {
-            errors.add(new FieldError(field, "is longer than " + max + " characters"));
+            errors.add(new FieldError(field, FieldError.TOO_LONG, Map.of("max", max), "is longer than " + max + " characters"));
             return null;
         }
         return value;
