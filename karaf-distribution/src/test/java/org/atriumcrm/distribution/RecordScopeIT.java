@@ -101,6 +101,14 @@ public class RecordScopeIT {
     }
 
     @Test
+    public void aDealIsNotOpenedForAClientOutOfReach() throws Exception {
+        Api.assertInvalid(north.post("/api/opportunities", JSON.createObjectNode().put("clientId", southClient)
+                .put("title", "Smuggled deal").toString()), "clientId");
+        assertEquals(List.of(), ids(admin.get("/api/opportunities?clientId=" + southClient)));
+        id(north.post("/api/opportunities", JSON.createObjectNode().put("clientId", northClient).put("title", "North deal").toString()));
+    }
+
+    @Test
     public void fitnessNeitherListsNorBooksAClientOutOfReach() throws Exception {
         String plan = id(admin.post("/api/fitness/plans", "{\"name\":\"Scope Month\",\"kind\":\"TIME\",\"duration\":1,"
                 + "\"durationUnit\":\"MONTHS\",\"price\":\"30\",\"currency\":\"EUR\"}"));

@@ -20,6 +20,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import org.atriumcrm.core.api.ClientAccess;
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.Opportunity;
 import org.atriumcrm.core.api.OpportunityDraft;
@@ -59,10 +60,12 @@ public class OpportunityResource {
     }
 
     private final OpportunityService opportunities;
+    private final ClientRecordReach clientReach;
 
     @Activate
-    public OpportunityResource(@Reference OpportunityService opportunities) {
+    public OpportunityResource(@Reference OpportunityService opportunities, @Reference ClientAccess clients) {
         this.opportunities = opportunities;
+        this.clientReach = new ClientRecordReach(clients, Sections.OPPORTUNITIES);
     }
 
     @GET
@@ -147,7 +150,9 @@ public class OpportunityResource {
         return opportunity;
     }
 
-    private static OpportunityDraft owned(OpportunityDraft draft) {
+    /** The draft as a limited caller may write it: about a client it reaches (422 naming {@code clientId} otherwise), its own unless it names someone. */
+    private OpportunityDraft owned(OpportunityDraft draft) {
+        clientReach.requireClient(draft.clientId());
         String owner = RecordReach.ownerFor(Sections.OPPORTUNITIES, draft.ownerId(), "ownerId");
         return owner == null || owner.equals(draft.ownerId()) ? draft : draft.withOwnerId(owner);
     }
