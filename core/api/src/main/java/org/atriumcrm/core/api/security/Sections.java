@@ -15,6 +15,8 @@ public interface Sections {
     String OPPORTUNITIES = "opportunities";
     /** Pipelines and custom fields: everyone reads them, admins change them. */
     String SETTINGS = "settings";
+    /** Workflow rules and their run log. */
+    String AUTOMATION = "automation";
     /** Users, roles, modules and the whole audit trail. */
     String ADMIN = "admin";
 

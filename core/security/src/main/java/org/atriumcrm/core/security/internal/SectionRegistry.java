@@ -27,6 +27,7 @@ public class SectionRegistry implements Sections {
             section(TASKS, Label.of("Tasks", "Tareas", "Задачи")),
             section(OPPORTUNITIES, Label.of("Opportunities", "Oportunidades", "Сделки")),
             section(SETTINGS, Label.of("Settings", "Ajustes", "Настройки")),
+            section(AUTOMATION, Label.of("Automation", "Automatización", "Автоматизация")),
             section(ADMIN, Label.of("Administration", "Administración", "Администрирование")));
 
     private final List<CrmModule> modules = new CopyOnWriteArrayList<>();

@@ -1,0 +1,23 @@
+package org.atriumcrm.core.automation.internal.engine;
+
+import java.util.List;
+import java.util.Map;
+
+import org.atriumcrm.core.spi.ParameterSpec;
+import org.atriumcrm.core.spi.UiContribution.Label;
+
+/** Something a rule does for the record that fired it: a built-in action or a module's {@code ActionType}. */
+public interface RuleAction {
+
+    String id();
+
+    Label label();
+
+    List<ParameterSpec> parameters();
+
+    /**
+     * @return a short line for the run log: what was done
+     * @throws IllegalArgumentException when it can never succeed for this record (not retried)
+     */
+    String perform(RecordFacts record, Map<String, String> arguments);
+}

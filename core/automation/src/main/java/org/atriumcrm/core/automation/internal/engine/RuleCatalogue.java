@@ -1,0 +1,135 @@
+package org.atriumcrm.core.automation.internal.engine;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.atriumcrm.core.api.TaskService;
+import org.atriumcrm.core.automation.internal.rules.StepTypes;
+import org.atriumcrm.core.spi.ActionType;
+import org.atriumcrm.core.spi.ParameterSpec;
+import org.atriumcrm.core.spi.TriggerType;
+import org.atriumcrm.core.spi.UiContribution.Label;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * The trigger and action types rules can use now: core's, and those of the modules installed, which
+ * come and go with their module (a rule using an absent one is inactive until it returns).
+ */
+@Component(service = {RuleCatalogue.class, StepTypes.class})
+public class RuleCatalogue implements StepTypes {
+
+    /** A type as the editor lists it. */
+    public record TypeInfo(String id, Label label, List<ParameterSpec> parameters, String module) {
+    }
+
+    private final Map<String, RuleAction> builtInActions;
+    private final Map<String, TriggerType> moduleTriggers = new ConcurrentHashMap<>();
+    private final Map<String, ActionType> moduleActions = new ConcurrentHashMap<>();
+
+    @Activate
+    public RuleCatalogue(@Reference TaskService tasks) {
+        RuleAction createTask = new CreateTaskAction(tasks, Clock.systemUTC());
+        builtInActions = Map.of(createTask.id(), createTask);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addTrigger(TriggerType trigger) {
+        moduleTriggers.put(trigger.id(), trigger);
+    }
+
+    void removeTrigger(TriggerType trigger) {
+        moduleTriggers.remove(trigger.id(), trigger);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addAction(ActionType action) {
+        moduleActions.put(action.id(), action);
+    }
+
+    void removeAction(ActionType action) {
+        moduleActions.remove(action.id(), action);
+    }
+
+    @Override
+    public Optional<List<ParameterSpec>> triggerParameters(String id) {
+        if (BuiltInTrigger.byId(id).isPresent()) {
+            return Optional.of(List.of());
+        }
+        return Optional.ofNullable(moduleTriggers.get(id)).map(TriggerType::parameters);
+    }
+
+    @Override
+    public Optional<List<ParameterSpec>> actionParameters(String id) {
+        return action(id).map(RuleAction::parameters);
+    }
+
+    public Optional<TriggerType> moduleTrigger(String id) {
+        return Optional.ofNullable(moduleTriggers.get(id));
+    }
+
+    public Optional<RuleAction> action(String id) {
+        RuleAction builtIn = builtInActions.get(id);
+        if (builtIn != null) {
+            return Optional.of(builtIn);
+        }
+        return Optional.ofNullable(moduleActions.get(id)).map(ModuleAction::new);
+    }
+
+    public List<TypeInfo> triggers() {
+        List<TypeInfo> all = new ArrayList<>();
+        for (BuiltInTrigger trigger : BuiltInTrigger.values()) {
+            all.add(new TypeInfo(trigger.id(), trigger.label(), List.of(), null));
+        }
+        moduleTriggers.values().forEach(trigger -> all.add(new TypeInfo(trigger.id(), trigger.label(), trigger.parameters(),
+                module(trigger.id()))));
+        return all;
+    }
+
+    public List<TypeInfo> actions() {
+        List<TypeInfo> all = new ArrayList<>();
+        builtInActions.values().forEach(action -> all.add(new TypeInfo(action.id(), action.label(), action.parameters(), null)));
+        moduleActions.values().forEach(action -> all.add(new TypeInfo(action.id(), action.label(), action.parameters(),
+                module(action.id()))));
+        return all;
+    }
+
+    private static String module(String typeId) {
+        int dot = typeId.indexOf('.');
+        return dot > 0 ? typeId.substring(0, dot) : null;
+    }
+
+    /** A module's action: it acts for the client the record belongs to. */
+    private record ModuleAction(ActionType type) implements RuleAction {
+
+        @Override
+        public String id() {
+            return type.id();
+        }
+
+        @Override
+        public Label label() {
+            return type.label();
+        }
+
+        @Override
+        public List<ParameterSpec> parameters() {
+            return type.parameters();
+        }
+
+        @Override
+        public String perform(RecordFacts record, Map<String, String> arguments) {
+            if (record.clientId() == null) {
+                throw new IllegalArgumentException("the " + record.type() + " belongs to no client");
+            }
+            return type.perform(record.clientId(), arguments);
+        }
+    }
+}

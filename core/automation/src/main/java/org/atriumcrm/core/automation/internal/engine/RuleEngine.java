@@ -1,0 +1,135 @@
+package org.atriumcrm.core.automation.internal.engine;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.atriumcrm.core.automation.internal.rules.ConditionEvaluator;
+import org.atriumcrm.core.automation.internal.rules.Rule;
+import org.atriumcrm.core.automation.internal.rules.RuleDefinition;
+import org.atriumcrm.core.automation.internal.rules.RuleStore;
+import org.atriumcrm.core.automation.internal.rules.StoredRule;
+import org.atriumcrm.core.automation.internal.scheduler.AutomationScheduler;
+import org.atriumcrm.core.spi.TriggerType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Matches every Atrium event (posted after its change is committed) to the enabled rules. A rule whose
+ * trigger fires and whose conditions hold for the record gets a run, once per occurrence (the run
+ * table's unique key), and the run's first attempt goes to the scheduler. The work happens on a
+ * thread of its own, never on EventAdmin's delivery thread and never on the request's.
+ */
+@Component(service = EventHandler.class, immediate = true, property = EventConstants.EVENT_TOPIC + "=atrium/*")
+public class RuleEngine implements EventHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleEngine.class);
+
+    private final RuleStore rules;
+    private final RunStore runs;
+    private final RuleCatalogue catalogue;
+    private final RecordReader records;
+    private final AutomationScheduler scheduler;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "atrium-automation-events");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Activate
+    public RuleEngine(@Reference RuleStore rules, @Reference RunStore runs, @Reference RuleCatalogue catalogue,
+            @Reference RecordReader records, @Reference AutomationScheduler scheduler) {
+        this.rules = rules;
+        this.runs = runs;
+        this.catalogue = catalogue;
+        this.records = records;
+        this.scheduler = scheduler;
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        String topic = event.getTopic();
+        Map<String, Object> properties = new TreeMap<>();
+        for (String name : event.getPropertyNames()) {
+            if (!name.equals(EventConstants.EVENT_TOPIC)) {
+                properties.put(name, event.getProperty(name));
+            }
+        }
+        try {
+            worker.execute(() -> process(topic, properties));
+        } catch (RejectedExecutionException stopping) {
+            LOG.debug("Automation is stopping; event {} not matched to rules", topic);
+        }
+    }
+
+    void process(String topic, Map<String, Object> event) {
+        try {
+            Map<String, Optional<RecordFacts>> read = new HashMap<>();
+            for (StoredRule rule : rules.enabled()) {
+                RuleDefinition definition = rule.definition();
+                if (Rule.missingType(definition, catalogue).isPresent()) {
+                    continue;
+                }
+                occurrence(topic, event, definition, read).ifPresent(found -> fire(rule, found));
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Matching event {} to rules failed", topic, e);
+        }
+    }
+
+    /** The record and the occurrence's key, when the rule's trigger fires for this event. */
+    private Optional<Occurrence> occurrence(String topic, Map<String, Object> event, RuleDefinition definition,
+            Map<String, Optional<RecordFacts>> read) {
+        String type = definition.trigger().type();
+        Optional<BuiltInTrigger> builtIn = BuiltInTrigger.byId(type);
+        if (builtIn.isPresent()) {
+            BuiltInTrigger trigger = builtIn.get();
+            if (!trigger.topic().equals(topic)) {
+                return Optional.empty();
+            }
+            String id = String.valueOf(event.get(trigger.idProperty()));
+            return read.computeIfAbsent(trigger.recordType() + ":" + id, key -> records.read(trigger.recordType(), id))
+                    .map(record -> new Occurrence(record, topic + "|" + id + "|" + record.version()));
+        }
+        Optional<TriggerType> module = catalogue.moduleTrigger(type);
+        if (module.isEmpty() || !module.get().topic().equals(topic) || !module.get().fires(event, definition.trigger().arguments())) {
+            return Optional.empty();
+        }
+        String clientId = String.valueOf(event.get(TriggerType.CLIENT_ID));
+        // a module event carries no id of its own: the same facts on the same topic are one occurrence
+        String key = topic + "|" + clientId + "|" + Integer.toHexString(event.toString().hashCode());
+        return read.computeIfAbsent("client:" + clientId, ignored -> records.read("client", clientId))
+                .map(record -> new Occurrence(record, key));
+    }
+
+    private void fire(StoredRule rule, Occurrence occurrence) {
+        RecordFacts record = occurrence.record();
+        if (!ConditionEvaluator.holds(rule.definition().conditions(), record.fields())) {
+            return;
+        }
+        runs.open(rule.id(), rule.version(), occurrence.key(), rule.definition().trigger().type(), record)
+                .ifPresent(runId -> scheduler.schedule(runId, 1, Instant.now()));
+    }
+
+    private record Occurrence(RecordFacts record, String key) {
+    }
+
+    @Deactivate
+    void stop() throws InterruptedException {
+        worker.shutdown();
+        worker.awaitTermination(5, TimeUnit.SECONDS);
+    }
+}

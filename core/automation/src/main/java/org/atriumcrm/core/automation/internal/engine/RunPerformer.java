@@ -1,0 +1,112 @@
+package org.atriumcrm.core.automation.internal.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.automation.internal.AutomationConfiguration;
+import org.atriumcrm.core.automation.internal.rules.RuleDefinition;
+import org.atriumcrm.core.automation.internal.rules.RuleStore;
+import org.atriumcrm.core.automation.internal.rules.StepSpec;
+import org.atriumcrm.core.automation.internal.scheduler.AutomationScheduler;
+import org.atriumcrm.core.automation.internal.scheduler.RunExecutor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Performs an attempt at a run: the actions of the rule's version, in order, skipping those an
+ * earlier attempt did. A failure that may pass (a database hiccup, a module away) is retried with
+ * back-off doubling from the configured delay; one that cannot (a record without an owner) ends the run.
+ */
+@Component(service = RunExecutor.class, configurationPid = AutomationConfiguration.PID)
+public class RunPerformer implements RunExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunPerformer.class);
+
+    private final RuleStore rules;
+    private final RunStore runs;
+    private final RuleCatalogue catalogue;
+    private final RecordReader records;
+    private final AutomationScheduler scheduler;
+    private final int maxAttempts;
+    private final Duration firstDelay;
+
+    @Activate
+    public RunPerformer(@Reference RuleStore rules, @Reference RunStore runs, @Reference RuleCatalogue catalogue,
+            @Reference RecordReader records, @Reference AutomationScheduler scheduler, AutomationConfiguration configuration) {
+        this.rules = rules;
+        this.runs = runs;
+        this.catalogue = catalogue;
+        this.records = records;
+        this.scheduler = scheduler;
+        this.maxAttempts = Math.max(1, configuration.retry_max_attempts());
+        this.firstDelay = Duration.ofSeconds(Math.max(1, configuration.retry_first_delay_seconds()));
+    }
+
+    @Override
+    public void execute(String runId, int attempt) {
+        Optional<Run> found = runs.get(runId);
+        if (found.isEmpty() || found.get().attempts() >= attempt
+                || found.get().status() == RunStatus.SUCCEEDED || found.get().status() == RunStatus.FAILED) {
+            return; // this attempt was made already (a recovered job), or the run is over
+        }
+        Run run = found.get();
+        long started = System.nanoTime();
+        List<ActionResult> results = new ArrayList<>(run.actions());
+        Outcome outcome = perform(run, attempt, results);
+        long tookMs = (System.nanoTime() - started) / 1_000_000;
+        if (outcome == Outcome.RETRY && attempt < maxAttempts) {
+            Instant next = Instant.now().plus(firstDelay.multipliedBy(1L << Math.min(attempt - 1, 20)));
+            runs.attempted(runId, attempt, results, RunStatus.RETRYING, tookMs, next);
+            scheduler.schedule(runId, attempt + 1, next);
+            return;
+        }
+        runs.attempted(runId, attempt, results, outcome == Outcome.DONE ? RunStatus.SUCCEEDED : RunStatus.FAILED, tookMs, null);
+    }
+
+    private enum Outcome {
+        DONE, RETRY, GIVE_UP
+    }
+
+    private Outcome perform(Run run, int attempt, List<ActionResult> results) {
+        Optional<RuleDefinition> definition = rules.version(run.ruleId(), run.ruleVersion());
+        Optional<RecordFacts> record = definition.isEmpty() ? Optional.empty() : records.read(run.recordType(), run.recordId());
+        if (record.isEmpty()) {
+            results.add(new ActionResult(-1, null, false, definition.isEmpty() ? "the rule's version is gone"
+                    : "the " + run.recordType() + " is gone", attempt, Instant.now()));
+            return Outcome.GIVE_UP;
+        }
+        List<StepSpec> actions = definition.get().actions();
+        for (int index = 0; index < actions.size(); index++) {
+            int at = index;
+            if (results.stream().anyMatch(result -> result.index() == at && result.ok())) {
+                continue;
+            }
+            results.removeIf(result -> result.index() == at);
+            StepSpec step = actions.get(index);
+            Optional<RuleAction> action = catalogue.action(step.type());
+            if (action.isEmpty()) {
+                results.add(new ActionResult(index, step.type(), false, "action type is not installed", attempt, Instant.now()));
+                return Outcome.RETRY;
+            }
+            try {
+                String done = action.get().perform(record.get(), step.arguments());
+                results.add(new ActionResult(index, step.type(), true, done, attempt, Instant.now()));
+            } catch (IllegalArgumentException | ValidationException permanent) {
+                results.add(new ActionResult(index, step.type(), false, permanent.getMessage(), attempt, Instant.now()));
+                return Outcome.GIVE_UP;
+            } catch (RuntimeException passing) {
+                LOG.warn("Action {} of rule {} failed on attempt {}", step.type(), run.ruleId(), attempt, passing);
+                results.add(new ActionResult(index, step.type(), false, String.valueOf(passing.getMessage()), attempt, Instant.now()));
+                return Outcome.RETRY;
+            }
+        }
+        return Outcome.DONE;
+    }
+}

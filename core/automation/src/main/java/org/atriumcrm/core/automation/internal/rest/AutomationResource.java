@@ -1,0 +1,117 @@
+package org.atriumcrm.core.automation.internal.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.atriumcrm.core.api.RecordNotFoundException;
+import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.api.security.Caller;
+import org.atriumcrm.core.api.security.Sections;
+import org.atriumcrm.core.automation.internal.engine.Run;
+import org.atriumcrm.core.automation.internal.engine.RuleCatalogue;
+import org.atriumcrm.core.automation.internal.engine.RunStore;
+import org.atriumcrm.core.automation.internal.rules.Rule;
+import org.atriumcrm.core.automation.internal.rules.RuleDefinition;
+import org.atriumcrm.core.automation.internal.rules.RuleRequest;
+import org.atriumcrm.core.automation.internal.rules.RuleStore;
+import org.atriumcrm.core.automation.internal.rules.RuleValidator;
+import org.atriumcrm.core.automation.internal.rules.StoredRule;
+import org.atriumcrm.core.spi.RequiresSection;
+import org.atriumcrm.core.spi.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/automation}: workflow rules (each change of a definition is a new version), the trigger
+ * and action types present now, and the run log, newest first.
+ */
+@Component(service = AutomationResource.class, property = RestResource.ENABLED)
+@RequiresSection(Sections.AUTOMATION)
+@Path("automation")
+@Produces(MediaType.APPLICATION_JSON)
+public class AutomationResource {
+
+    private final RuleStore rules;
+    private final RunStore runs;
+    private final RuleCatalogue catalogue;
+
+    @Activate
+    public AutomationResource(@Reference RuleStore rules, @Reference RunStore runs, @Reference RuleCatalogue catalogue) {
+        this.rules = rules;
+        this.runs = runs;
+        this.catalogue = catalogue;
+    }
+
+    @GET
+    @Path("rules")
+    public List<Rule> list() {
+        return rules.all().stream().map(rule -> Rule.of(rule, catalogue)).toList();
+    }
+
+    @GET
+    @Path("rules/{id}")
+    public Rule get(@PathParam("id") String id) {
+        return Rule.of(rules.get(id).orElseThrow(() -> new RecordNotFoundException("rule", id)), catalogue);
+    }
+
+    @POST
+    @Path("rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(RuleRequest request) {
+        RuleDefinition definition = RuleValidator.check(request, catalogue);
+        StoredRule stored = rules.create(definition, enabled(request), caller());
+        return Response.created(URI.create("automation/rules/" + stored.id())).entity(Rule.of(stored, catalogue)).build();
+    }
+
+    /** Replaces the definition (a new version when it differs) and sets whether the rule is enabled. */
+    @PUT
+    @Path("rules/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Rule update(@PathParam("id") String id, RuleRequest request) {
+        RuleDefinition definition = RuleValidator.check(request, catalogue);
+        return Rule.of(rules.update(id, definition, enabled(request), caller()), catalogue);
+    }
+
+    @GET
+    @Path("triggers")
+    public List<RuleCatalogue.TypeInfo> triggers() {
+        return catalogue.triggers();
+    }
+
+    @GET
+    @Path("actions")
+    public List<RuleCatalogue.TypeInfo> actions() {
+        return catalogue.actions();
+    }
+
+    @GET
+    @Path("runs")
+    public List<Run> runs(@QueryParam("ruleId") String ruleId, @QueryParam("recordId") String recordId,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > 200) {
+            throw ValidationException.of("limit", "must be between 1 and 200");
+        }
+        return runs.find(ruleId, recordId, limit);
+    }
+
+    private static boolean enabled(RuleRequest request) {
+        return request.enabled() == null || request.enabled();
+    }
+
+    private static String caller() {
+        return Caller.current().map(Caller::userId).orElse(null);
+    }
+}

@@ -1,0 +1,111 @@
+package org.atriumcrm.core.automation.internal.rules;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.atriumcrm.core.api.RecordNotFoundException;
+import org.atriumcrm.core.automation.internal.AutomationSchema;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Rules and their versions in {@code atr_auto_rule} and {@code atr_auto_rule_version}. A change of a
+ * definition writes a new version and makes it current; runs keep naming the version they ran.
+ * Enabling or disabling alone changes no definition and writes no version.
+ */
+@Component(service = RuleStore.class)
+public class RuleStore {
+
+    private final JpaTemplate jpa;
+    private final Clock clock;
+
+    @Activate
+    public RuleStore(@Reference AutomationSchema schema, @Reference(target = AutomationSchema.UNIT_FILTER) JpaTemplate jpa) {
+        this(jpa, Clock.systemUTC());
+    }
+
+    RuleStore(JpaTemplate jpa, Clock clock) {
+        this.jpa = jpa;
+        this.clock = clock;
+    }
+
+    public StoredRule create(RuleDefinition definition, boolean enabled, String userId) {
+        String id = UUID.randomUUID().toString();
+        LocalDateTime now = LocalDateTime.now(clock);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            RuleEntity rule = new RuleEntity(id, definition.name(), enabled, now);
+            em.persist(rule);
+            em.persist(new RuleVersionEntity(id, 1, definition.trigger().type(), DefinitionJson.write(definition), now, userId));
+            return stored(rule, definition);
+        });
+    }
+
+    public StoredRule update(String id, RuleDefinition definition, boolean enabled, String userId) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            RuleEntity rule = find(em, id);
+            RuleDefinition current = version(em, id, rule.currentVersion());
+            int version = rule.currentVersion();
+            if (!current.equals(definition)) {
+                version++;
+                em.persist(new RuleVersionEntity(id, version, definition.trigger().type(), DefinitionJson.write(definition), now, userId));
+            }
+            rule.changed(definition.name(), enabled, version, now);
+            return stored(rule, definition);
+        });
+    }
+
+    public Optional<StoredRule> get(String id) {
+        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(RuleEntity.class, id))
+                .map(rule -> stored(rule, version(em, id, rule.currentVersion()))));
+    }
+
+    public List<StoredRule> all() {
+        return jpa.txExpr(TransactionType.Supports, em -> em
+                .createQuery("SELECT r FROM RuleEntity r ORDER BY r.createdAt", RuleEntity.class)
+                .getResultList().stream()
+                .map(rule -> stored(rule, version(em, rule.id(), rule.currentVersion())))
+                .toList());
+    }
+
+    public List<StoredRule> enabled() {
+        return jpa.txExpr(TransactionType.Supports, em -> em
+                .createQuery("SELECT r FROM RuleEntity r WHERE r.enabled = 1", RuleEntity.class)
+                .getResultList().stream()
+                .map(rule -> stored(rule, version(em, rule.id(), rule.currentVersion())))
+                .toList());
+    }
+
+    /** The definition a run refers to, whatever the rule's current version is. */
+    public Optional<RuleDefinition> version(String ruleId, int version) {
+        return jpa.txExpr(TransactionType.Supports, em -> Optional
+                .ofNullable(em.find(RuleVersionEntity.class, new RuleVersionId(ruleId, version)))
+                .map(found -> DefinitionJson.read(found.definition())));
+    }
+
+    private static RuleEntity find(EntityManager em, String id) {
+        RuleEntity rule = em.find(RuleEntity.class, id);
+        if (rule == null) {
+            throw new RecordNotFoundException("rule", id);
+        }
+        return rule;
+    }
+
+    private static RuleDefinition version(EntityManager em, String ruleId, int version) {
+        return DefinitionJson.read(em.find(RuleVersionEntity.class, new RuleVersionId(ruleId, version)).definition());
+    }
+
+    private static StoredRule stored(RuleEntity rule, RuleDefinition definition) {
+        return new StoredRule(rule.id(), rule.enabled(), rule.currentVersion(), definition,
+                rule.createdAt().toInstant(ZoneOffset.UTC), rule.updatedAt().toInstant(ZoneOffset.UTC));
+    }
+}

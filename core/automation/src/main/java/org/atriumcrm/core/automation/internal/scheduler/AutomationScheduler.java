@@ -1,0 +1,137 @@
+package org.atriumcrm.core.automation.internal.scheduler;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Properties;
+
+import javax.sql.DataSource;
+
+import org.atriumcrm.core.automation.internal.AutomationConfiguration;
+import org.atriumcrm.core.automation.internal.AutomationSchema;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.utils.DBConnectionManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Quartz with its JDBC job store on the Atrium database, clustered: every node runs one, they share
+ * the {@code atr_auto_qrtz_} tables, and a job fires on exactly one of them. A run's attempt is a job;
+ * it survives a restart and is fired when Atrium is back (a node that died mid-run is recovered by
+ * another). Jobs are performed by the {@link RunExecutor} present, which rule runs it never decides.
+ */
+@Component(service = AutomationScheduler.class, immediate = true, configurationPid = AutomationConfiguration.PID)
+@Designate(ocd = AutomationConfiguration.class)
+public class AutomationScheduler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AutomationScheduler.class);
+    private static final String DATA_SOURCE = "atrium";
+    private static final String GROUP = "runs";
+    /** Waiting for an executor that is not there yet (the engine is restarting) */
+    private static final Duration EXECUTOR_ABSENT_DELAY = Duration.ofSeconds(10);
+
+    private final Scheduler scheduler;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile RunExecutor executor;
+
+    @Activate
+    public AutomationScheduler(@Reference AutomationSchema schema,
+            @Reference(target = "(osgi.jndi.service.name=atrium)") DataSource dataSource,
+            AutomationConfiguration configuration) throws SchedulerException {
+        DBConnectionManager.getInstance().addConnectionProvider(DATA_SOURCE, new DataSourceConnections(dataSource));
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        // Quartz loads job classes named in its tables through the loader current at its start
+        thread.setContextClassLoader(AutomationScheduler.class.getClassLoader());
+        try {
+            scheduler = new StdSchedulerFactory(properties(configuration)).getScheduler();
+            scheduler.setJobFactory((bundle, owner) -> new RunJob(this));
+            scheduler.start();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        LOG.info("Automation scheduler started as {} of cluster {}", scheduler.getSchedulerInstanceId(),
+                scheduler.getSchedulerName());
+    }
+
+    static Properties properties(AutomationConfiguration configuration) {
+        Properties properties = new Properties();
+        properties.setProperty("org.quartz.scheduler.instanceName", "atrium");
+        properties.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+        properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+        properties.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
+        properties.setProperty("org.quartz.threadPool.threadCount", Integer.toString(Math.max(1, configuration.scheduler_threads())));
+        properties.setProperty("org.quartz.threadPool.threadNamePrefix", "atrium-automation");
+        properties.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        properties.setProperty("org.quartz.jobStore.driverDelegateClass", configuration.scheduler_delegate());
+        properties.setProperty("org.quartz.jobStore.dataSource", DATA_SOURCE);
+        properties.setProperty("org.quartz.jobStore.tablePrefix", "ATR_AUTO_QRTZ_");
+        properties.setProperty("org.quartz.jobStore.isClustered", "true");
+        properties.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(configuration.scheduler_checkin_interval_ms()));
+        properties.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
+        // job data as strings, never serialised Java objects
+        properties.setProperty("org.quartz.jobStore.useProperties", "true");
+        properties.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
+        return properties;
+    }
+
+    /** Stores an attempt at a run, to be fired at {@code at} (or at once when that has passed) on one node. */
+    public void schedule(String runId, int attempt, Instant at) {
+        store(runId + "#" + attempt, runId, attempt, at);
+    }
+
+    private void store(String name, String runId, int attempt, Instant at) {
+        JobDetail job = JobBuilder.newJob(RunJob.class)
+                .withIdentity(name, GROUP)
+                .usingJobData(RunJob.RUN_ID, runId)
+                .usingJobData(RunJob.ATTEMPT, Integer.toString(attempt))
+                .requestRecovery(true)
+                .build();
+        Trigger trigger = TriggerBuilder.newTrigger()
+                .withIdentity(name, GROUP)
+                .startAt(Date.from(at))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .build();
+        try {
+            if (!scheduler.checkExists(JobKey.jobKey(name, GROUP))) {
+                scheduler.scheduleJob(job, trigger);
+            }
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Could not schedule run " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    void perform(String runId, int attempt) {
+        RunExecutor current = executor;
+        if (current == null) {
+            LOG.warn("Run {} fell due while the automation engine is away; trying again in {}", runId, EXECUTOR_ABSENT_DELAY);
+            Instant later = Instant.now().plus(EXECUTOR_ABSENT_DELAY);
+            store(runId + "#" + attempt + "@" + later.toEpochMilli(), runId, attempt, later);
+            return;
+        }
+        current.execute(runId, attempt);
+    }
+
+    @Deactivate
+    void stop() throws SchedulerException {
+        // wait for actions under way, so none is cut off mid-way (Quartz would recover it on another node)
+        scheduler.shutdown(true);
+        LOG.info("Automation scheduler stopped");
+    }
+}
