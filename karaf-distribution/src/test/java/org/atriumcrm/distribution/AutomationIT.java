@@ -102,7 +102,7 @@ public class AutomationIT {
         assertEquals(2, Api.json(changed).get("version").asInt());
 
         String lead = newClient("Omicron Logistics", "LEAD");
-        String customer = newClient("Omicron Retail", "CUSTOMER");
+        String customer = newClient("Omicron Retail", "ACTIVE");
 
         List<JsonNode> runs = finishedRunsOf(lead, 1);
         assertEquals(runs.toString(), 1, runs.size());

@@ -11,7 +11,6 @@ import org.atriumcrm.core.automation.internal.AutomationConfiguration;
 import org.atriumcrm.core.automation.internal.rules.RuleDefinition;
 import org.atriumcrm.core.automation.internal.rules.RuleStore;
 import org.atriumcrm.core.automation.internal.rules.StepSpec;
-import org.atriumcrm.core.automation.internal.scheduler.AutomationScheduler;
 import org.atriumcrm.core.automation.internal.scheduler.RunExecutor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * earlier attempt did. A failure that may pass (a database hiccup, a module away) is retried with
  * back-off doubling from the configured delay; one that cannot (a record without an owner) ends the run.
  */
-@Component(service = RunExecutor.class, configurationPid = AutomationConfiguration.PID)
+@Component(service = RunExecutor.class, immediate = true, configurationPid = AutomationConfiguration.PID)
 public class RunPerformer implements RunExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunPerformer.class);
@@ -33,28 +32,26 @@ public class RunPerformer implements RunExecutor {
     private final RunStore runs;
     private final RuleCatalogue catalogue;
     private final RecordReader records;
-    private final AutomationScheduler scheduler;
     private final int maxAttempts;
     private final Duration firstDelay;
 
     @Activate
     public RunPerformer(@Reference RuleStore rules, @Reference RunStore runs, @Reference RuleCatalogue catalogue,
-            @Reference RecordReader records, @Reference AutomationScheduler scheduler, AutomationConfiguration configuration) {
+            @Reference RecordReader records, AutomationConfiguration configuration) {
         this.rules = rules;
         this.runs = runs;
         this.catalogue = catalogue;
         this.records = records;
-        this.scheduler = scheduler;
         this.maxAttempts = Math.max(1, configuration.retry_max_attempts());
         this.firstDelay = Duration.ofSeconds(Math.max(1, configuration.retry_first_delay_seconds()));
     }
 
     @Override
-    public void execute(String runId, int attempt) {
+    public Optional<Instant> execute(String runId, int attempt) {
         Optional<Run> found = runs.get(runId);
         if (found.isEmpty() || found.get().attempts() >= attempt
                 || found.get().status() == RunStatus.SUCCEEDED || found.get().status() == RunStatus.FAILED) {
-            return; // this attempt was made already (a recovered job), or the run is over
+            return Optional.empty(); // this attempt was made already (a recovered job), or the run is over
         }
         Run run = found.get();
         long started = System.nanoTime();
@@ -64,10 +61,10 @@ public class RunPerformer implements RunExecutor {
         if (outcome == Outcome.RETRY && attempt < maxAttempts) {
             Instant next = Instant.now().plus(firstDelay.multipliedBy(1L << Math.min(attempt - 1, 20)));
             runs.attempted(runId, attempt, results, RunStatus.RETRYING, tookMs, next);
-            scheduler.schedule(runId, attempt + 1, next);
-            return;
+            return Optional.of(next);
         }
         runs.attempted(runId, attempt, results, outcome == Outcome.DONE ? RunStatus.SUCCEEDED : RunStatus.FAILED, tookMs, null);
+        return Optional.empty();
     }
 
     private enum Outcome {

@@ -125,7 +125,7 @@ public class AutomationScheduler {
             store(runId + "#" + attempt + "@" + later.toEpochMilli(), runId, attempt, later);
             return;
         }
-        current.execute(runId, attempt);
+        current.execute(runId, attempt).ifPresent(next -> schedule(runId, attempt + 1, next));
     }
 
     @Deactivate
