@@ -5,6 +5,7 @@ import { t, pick, formatPhone, formatDate } from 'atrium/i18n.js';
 import { can } from 'atrium/session.js';
 import { clientTabs, onContributionsChange } from 'atrium/contributions.js';
 import { errorText } from 'atrium/forms.js';
+import { countries, countryName } from 'atrium/countries.js';
 import { clientDraft } from './records.js';
 import './client-timeline.js';
 import './client-tasks.js';
@@ -42,6 +43,8 @@ class ClientCard extends AtriumElement {
     super.connectedCallback();
     this.stopWatching = onContributionsChange(() => this.requestUpdate());
     this.load();
+    // addresses show their country's name once the list is there
+    countries().then(() => this.requestUpdate(), () => {});
   }
 
   disconnectedCallback() {
@@ -172,7 +175,8 @@ class ClientCard extends AtriumElement {
           <dl>
             ${row(t('client.phones'), c.phones.length ? html`<ul class="plain">${c.phones.map((p) => html`<li><a href="tel:${p}">${formatPhone(p)}</a></li>`)}</ul>` : '')}
             ${row(t('client.emails'), c.emails.length ? html`<ul class="plain">${c.emails.map((e) => html`<li><a href="mailto:${e}">${e}</a></li>`)}</ul>` : '')}
-            ${row(t('client.address'), c.addresses.length ? html`<ul class="plain">${c.addresses.map((a) => html`<li>${[a.street, a.postalCode, a.city, a.region, a.country].filter(Boolean).join(', ')}</li>`)}</ul>` : '')}
+            ${row(t('client.websites'), c.websites?.length ? html`<ul class="plain">${c.websites.map((w) => html`<li><a href=${w} target="_blank" rel="noopener noreferrer">${w.replace(/^https?:\/\//, '')}</a></li>`)}</ul>` : '')}
+            ${row(t('client.address'), c.addresses.length ? html`<ul class="plain">${c.addresses.map((a) => html`<li>${[a.street, a.postalCode, a.city, a.region, a.country && countryName(a.country)].filter(Boolean).join(', ')}</li>`)}</ul>` : '')}
             ${row(t('client.source'), c.source)}
             ${row(t('client.tags'), c.tags.join(', '))}
             ${row(t('client.sector'), c.sector)}

@@ -5,6 +5,7 @@ import { t } from 'atrium/i18n.js';
 import { hidden } from 'atrium/session.js';
 import { navigate } from 'atrium/router.js';
 import { FieldErrors, errorId, nonEmpty } from 'atrium/forms.js';
+import { countries, countryCode } from 'atrium/countries.js';
 import './custom-field-input.js';
 import './duplicate-candidates.js';
 import { QualityCheck, qualityHint, qualityPanel, draftField, fixChanges } from './quality-hints.js';
@@ -13,7 +14,7 @@ const KINDS = ['ORGANIZATION', 'PERSON'];
 const STATUSES = ['LEAD', 'ACTIVE', 'REGULAR', 'LOST'];
 // an archived client keeps its status when edited; archiving is the card's Archive action
 const statusChoices = (current) => (current === 'ARCHIVED' ? [...STATUSES, current] : STATUSES);
-const FIELDS = ['kind', 'name', 'phones', 'emails', 'status', 'source', 'tags', 'addresses', 'legalEntities', 'customFields'];
+const FIELDS = ['kind', 'name', 'phones', 'emails', 'websites', 'status', 'source', 'tags', 'addresses', 'legalEntities', 'customFields'];
 // the checked fields this form edits, where a data-quality hint shows next to its input
 const QUALITY_ON_FORM = /^(name|(phones|emails)\[\d+\]|legalEntities\[0\]\.(inn|kpp|ogrn|taxId))$/;
 /** The first legal entity's fields on the form, by property, with their inputs' names. */
@@ -30,6 +31,8 @@ class ClientForm extends AtriumElement {
     client: { state: true },
     phones: { state: true },
     emails: { state: true },
+    websites: { state: true },
+    countryList: { state: true },
     fields: { state: true },
     errors: { state: true },
     saving: { state: true },
@@ -41,6 +44,9 @@ class ClientForm extends AtriumElement {
     this.client = null;
     this.phones = [''];
     this.emails = [''];
+    this.websites = [''];
+    this.countryList = null;
+    this.chosenCountry = null;
     this.fields = [];
     this.errors = new FieldErrors();
     this.quality = [];
@@ -64,11 +70,17 @@ class ClientForm extends AtriumElement {
         this.client = client;
         this.phones = client.phones.length ? [...client.phones] : [''];
         this.emails = client.emails.length ? [...client.emails] : [''];
+        this.websites = client.websites?.length ? [...client.websites] : [''];
         this.updateComplete.then(() => this.checkQuality());
       }
     } catch (error) {
       this.errors = new FieldErrors(error);
     }
+  }
+
+  /** The country list in the current language; it loads again when the language changes. */
+  willUpdate() {
+    countries().then((list) => { if (list !== this.countryList) this.countryList = list; }, () => {});
   }
 
   draft(form) {
@@ -86,6 +98,7 @@ class ClientForm extends AtriumElement {
       contacts: base.contacts ?? [],
       customFields: { ...(base.customFields ?? {}) },
     };
+    if (!hidden('clients', 'websites')) draft.websites = nonEmpty(this.websites);
     for (const name of ['clientType', 'sector', 'purchasePotential', 'geography']) {
       if (!hidden('clients', name) && base[name] !== undefined) draft[name] = base[name];
     }
@@ -203,12 +216,13 @@ class ClientForm extends AtriumElement {
             </fieldset>
             ${this.listFieldset('phones', t('client.phones'), 'tel')}
             ${this.listFieldset('emails', t('client.emails'), 'email')}
+            ${hidden('clients', 'websites') ? nothing : this.listFieldset('websites', t('client.websites'), 'url')}
             <fieldset>
               <legend>${t('client.address')}</legend>
               ${this.textField('street', t('address.street'), address.street, { field: 'addresses[0].street' })}
               ${this.textField('city', t('address.city'), address.city, { field: 'addresses[0].city' })}
               ${this.textField('postalCode', t('address.postalCode'), address.postalCode, { field: 'addresses[0].postalCode' })}
-              ${this.textField('country', t('address.country'), address.country, { field: 'addresses[0].country' })}
+              ${this.countryField(address.country)}
             </fieldset>
             ${hidden('clients', 'legalEntities') ? nothing : html`
               <fieldset>
@@ -258,7 +272,31 @@ class ClientForm extends AtriumElement {
       </div>`;
   }
 
-  /** Several values of one kind (phones, e-mails), each with its own error, plus one more on demand. */
+  /**
+   * The address's country from the ISO list, named in the user's language; an older stored value
+   * that names a country selects it, any other stays as it is.
+   */
+  countryField(stored) {
+    const list = this.countryList ?? [];
+    const code = stored ? countryCode(stored, list) : null;
+    const kept = stored && !code ? stored : null;
+    // what the user chose stays chosen when the list is named again in another language
+    const chosen = this.chosenCountry ?? code ?? kept ?? '';
+    const { invalid, describedBy } = this.input('addresses[0].country');
+    return html`
+      <div class="field">
+        <label for="country">${t('address.country')}</label>
+        <select id="country" name="country" data-field="addresses[0].country" aria-invalid=${invalid}
+          aria-describedby=${describedBy || nothing} @change=${(e) => { this.chosenCountry = e.target.value; }}>
+          <option value="" .selected=${chosen === ''}>${t('address.noCountry')}</option>
+          ${kept ? html`<option value=${kept} .selected=${chosen === kept}>${kept}</option>` : nothing}
+          ${list.map((country) => html`<option value=${country.code} .selected=${country.code === chosen}>${country.name}</option>`)}
+        </select>
+        ${this.errors.for('addresses[0].country')}
+      </div>`;
+  }
+
+  /** Several values of one kind (phones, e-mails, websites), each with its own error, plus one more on demand. */
   listFieldset(name, legend, type) {
     const values = this[name];
     const update = (index, value) => {

@@ -84,10 +84,8 @@ final class AtriumOptions {
             editConfigurationFilePut("etc/org.ops4j.datasource-atrium.cfg", "url",
                     "jdbc:derby:" + database.toAbsolutePath() + ";create=true"),
             editConfigurationFilePut("etc/system.properties", HTTP_PORT_PROPERTY, Integer.toString(httpPort)),
-            // a St Petersburg company: local numbers get the 812 area code
+            // a St Petersburg company: local numbers get the 812 area code, set once for storing, search and matching
             editConfigurationFilePut("etc/org.atriumcrm.core.cfg", "phone.default.area.code", "812"),
-            // duplicate matching reads phones the same way
-            editConfigurationFilePut("etc/org.atriumcrm.quality.cfg", "phone.default.area.code", "812"),
             editConfigurationFilePut("etc/org.atriumcrm.core.cfg", "attachment.max.bytes", Long.toString(ATTACHMENT_LIMIT)),
             editConfigurationFilePut("etc/org.atriumcrm.core.cfg", "task.reminder.period.seconds",
                     Long.toString(REMINDER_PERIOD_SECONDS)),

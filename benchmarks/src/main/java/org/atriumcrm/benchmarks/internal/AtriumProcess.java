@@ -47,12 +47,10 @@ final class AtriumProcess {
         atrium.set("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort()));
         atrium.set("etc/org.ops4j.datasource-atrium.cfg", "url", "jdbc:derby:" + atrium.database + ";create=true");
         atrium.set("etc/org.atriumcrm.security.cfg", "admin.initial.password", atrium.adminPassword);
-        // phones as a St Petersburg firm's, in core and in data quality alike; the match keys this JVM
-        // computes for clients it writes straight into the database (QualityLibrary) assume the same
-        for (String file : List.of("etc/org.atriumcrm.core.cfg", "etc/org.atriumcrm.quality.cfg")) {
-            atrium.set(file, "phone.default.region", QualityLibrary.PHONE_REGION);
-            atrium.set(file, "phone.default.area.code", QualityLibrary.PHONE_AREA_CODE);
-        }
+        // phones as a St Petersburg firm's (set once, for storing, search and matching); the match keys
+        // this JVM computes for clients it writes straight into the database (QualityLibrary) assume the same
+        atrium.set("etc/org.atriumcrm.core.cfg", "phone.default.region", QualityLibrary.PHONE_REGION);
+        atrium.set("etc/org.atriumcrm.core.cfg", "phone.default.area.code", QualityLibrary.PHONE_AREA_CODE);
         String repositories = atrium.get("etc/org.apache.karaf.features.cfg", "featuresRepositories");
         atrium.set("etc/org.apache.karaf.features.cfg", "featuresRepositories",
                 repositories + ", " + extraFeatures.toUri());

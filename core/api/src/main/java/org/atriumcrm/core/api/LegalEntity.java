@@ -10,7 +10,7 @@ package org.atriumcrm.core.api;
  * @param kpp      Russian tax registration reason code
  * @param ogrn     Russian state registration number (13 digits, 15 for individual entrepreneurs)
  * @param taxId    Spanish NIF, CIF or NIE
- * @param vatNumber EU VAT number with its country prefix, e.g. {@code ESA58818501}
+ * @param vatNumber VAT number with its country prefix, e.g. {@code ESA58818501}, {@code GB123456782}, {@code CHE116281710MWST}
  */
 public record LegalEntity(
         String id,

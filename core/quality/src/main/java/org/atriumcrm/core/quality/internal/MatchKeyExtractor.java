@@ -26,7 +26,7 @@ import org.atriumcrm.core.quality.MatchKeyTypes;
  */
 final class MatchKeyExtractor {
 
-    /** Custom fields that may hold the client's website (the client model has no field of its own yet). */
+    /** Custom fields that held a client's website before it had a field of its own; still read for older data. */
     static final Set<String> WEBSITE_FIELDS = Set.of("website", "web", "site", "url", "homepage", "www", "sitio web", "сайт");
 
     /** Words too common in firm names to find candidates by; they still count in name similarity. */
@@ -76,7 +76,9 @@ final class MatchKeyExtractor {
         for (ContactPerson contact : draft.contacts()) {
             contactKeys(contact.phones(), contact.emails(), region, keys);
         }
-        for (String website : websites(draft.customFields())) {
+        List<String> websites = new ArrayList<>(draft.websites());
+        websites.addAll(websites(draft.customFields()));
+        for (String website : websites) {
             domains.fromWebsite(website).ifPresent(domain -> keys.add(new MatchKey(MatchKeyTypes.DOMAIN, domain)));
         }
         for (LegalEntity entity : draft.legalEntities()) {
@@ -158,7 +160,7 @@ final class MatchKeyExtractor {
             keys.add(new MatchKey(MatchKeyTypes.INN, inn.value()));
             return;
         }
-        TaxIdCheck vat = EuVatNumbers.check(value);
+        TaxIdCheck vat = VatNumbers.check(value);
         if (vat.isValid()) {
             keys.add(new MatchKey(MatchKeyTypes.VAT, vat.value()));
         }

@@ -10,12 +10,16 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber.CountryCodeSource;
 
 /**
- * Phones in any format to E.164 with libphonenumber. A number without a country code belongs to
- * the client's region (from its address) or else to the default region; in the default region a
- * local number too short to be national gets the default area code, so with RU and 812
- * "123-45-67", "8 812 123-45-67" and "+7 (812) 123-45-67" are all +78121234567.
+ * Phones in any format to E.164 with libphonenumber. A number is read in the client's country (from
+ * its address) first, then in the default region; in the default region a local number too short to
+ * be national gets the default area code, so with RU and 812 "123-45-67", "8 812 123-45-67" and
+ * "+7 (812) 123-45-67" are all +78121234567. A number dialled from abroad is read too, whatever the
+ * region: after the international prefix 00 (most of the world) or 810 (Russia), so "0034 667 017 194"
+ * and "810 34 667 017 194" are +34667017194 in Russia as in Spain. Of the readings, the first that is
+ * a valid number wins, else the first possible one.
  */
 final class PhoneNormalizer {
 
@@ -33,6 +37,11 @@ final class PhoneNormalizer {
     private static final Pattern TEL_PREFIX = Pattern.compile("^(?i)(tel|phone|callto):\\s*");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
     /** Words that may stand before an extension: "доб. 12", "ext 12", "ext. 12", "x12". */
+    /**
+     * Regions whose international prefix is 00 and 810: reading a number in them lets libphonenumber
+     * take a number dialled from abroad with that prefix, whatever the client's country.
+     */
+    private static final List<String> DIALLING_REGIONS = List.of("DE", "RU");
     private static final Pattern EXTENSION = Pattern.compile("(?iu)(доб\\.?|добавочный|extension|ext\\.?|x|#)\\s*\\d{1,6}\\s*$");
 
     private final String defaultRegion;
@@ -102,13 +111,27 @@ final class PhoneNormalizer {
         if (typed == null || typed.indexOf('@') >= 0) {
             return Optional.empty();
         }
-        String text = clean(typed);
+        List<PhoneNumber> readings = readings(clean(typed), regionHint);
+        return readings.stream().filter(PHONES::isValidNumber).findFirst().or(() -> readings.stream().findFirst());
+    }
+
+    /** The possible readings of a number, the likeliest first. */
+    private List<PhoneNumber> readings(String text, String regionHint) {
+        List<PhoneNumber> readings = new ArrayList<>();
         String region = region(regionHint);
-        Optional<PhoneNumber> asTyped = possible(text, region);
-        if (asTyped.isPresent() || defaultAreaCode.isEmpty() || !region.equals(defaultRegion) || text.startsWith("+")) {
-            return asTyped;
+        possible(text, region).ifPresent(readings::add);
+        if (!region.equals(defaultRegion)) {
+            possible(text, defaultRegion).ifPresent(readings::add);
+        } else if (!defaultAreaCode.isEmpty() && !text.startsWith("+")) {
+            possible(defaultAreaCode + text, region).ifPresent(readings::add);
         }
-        return possible(defaultAreaCode + text, region);
+        for (String dialling : DIALLING_REGIONS) {
+            parseKeepingSource(text, dialling)
+                    .filter(number -> number.getCountryCodeSource() == CountryCodeSource.FROM_NUMBER_WITH_IDD)
+                    .filter(PhoneNormalizer::isWholeNumber)
+                    .ifPresent(readings::add);
+        }
+        return readings;
     }
 
     /** Readings a person may have meant: with a plus before a country code typed without it, with the area code, in the default region. */
@@ -138,9 +161,20 @@ final class PhoneNormalizer {
     }
 
     private static Optional<PhoneNumber> possible(String text, String region) {
-        // "possible only locally" is not enough: E.164 needs the whole national number
-        return parse(text, region)
-                .filter(number -> PHONES.isPossibleNumberWithReason(number) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE);
+        return parse(text, region).filter(PhoneNormalizer::isWholeNumber);
+    }
+
+    /** "Possible only locally" is not enough: E.164 needs the whole national number. */
+    private static boolean isWholeNumber(PhoneNumber number) {
+        return PHONES.isPossibleNumberWithReason(number) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE;
+    }
+
+    private static Optional<PhoneNumber> parseKeepingSource(String text, String region) {
+        try {
+            return Optional.of(PHONES.parseAndKeepRawInput(text, region));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<PhoneNumber> parse(String text, String region) {

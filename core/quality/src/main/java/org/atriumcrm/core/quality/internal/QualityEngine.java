@@ -18,6 +18,7 @@ final class QualityEngine {
     private final MatchKeyExtractor keys;
     private final MatchScorer scorer;
     private final BadDataDetector badData;
+    private final FieldNormalizer normalizer;
 
     QualityEngine(QualitySettings settings) {
         NameFolder names = new NameFolder();
@@ -26,6 +27,7 @@ final class QualityEngine {
         this.keys = new MatchKeyExtractor(names, new CityNames(names), phones, domains);
         this.scorer = new MatchScorer(settings.strongThreshold(), settings.possibleThreshold());
         this.badData = new BadDataDetector(phones, domains, names.legalForms());
+        this.normalizer = new FieldNormalizer(phones, domains);
     }
 
     SortedSet<MatchKey> keysOf(ClientDraft draft) {
@@ -42,5 +44,9 @@ final class QualityEngine {
 
     BadDataDetector badData() {
         return badData;
+    }
+
+    FieldNormalizer normalizer() {
+        return normalizer;
     }
 }

@@ -1,6 +1,7 @@
 package org.atriumcrm.core.quality.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.atriumcrm.core.api.Client;
@@ -9,23 +10,26 @@ import org.atriumcrm.core.quality.ClientMatching;
 import org.atriumcrm.core.quality.DataQuality;
 import org.atriumcrm.core.quality.MatchKey;
 import org.atriumcrm.core.quality.MatchScore;
+import org.atriumcrm.core.quality.Normalizer;
 import org.atriumcrm.core.quality.QualityIssue;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
-import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Duplicate matching and bad-data checks as services, configured by {@value QualityConfiguration#PID}.
- * One engine serves both; a configuration change builds a new one and swaps it in. The phone
- * region and area code must agree with core's ({@code org.atriumcrm.core}), which reads the phones
- * it stores with the same two keys.
+ * Duplicate matching, bad-data checks and the normaliser core stores phones and websites with, as
+ * services on one engine, so a phone is read the same way when it is stored, searched and matched;
+ * a configuration change builds a new engine and swaps it in. Configured by {@value QualityConfiguration#PID}
+ * and {@value Normalizer#CONFIGURATION_PID}, merged, the latter winning: the phone region and area
+ * code are set there once; a value left in the former from older versions counts only while the
+ * latter has none.
  */
-@Component(service = {ClientMatching.class, DataQuality.class}, configurationPid = QualityConfiguration.PID)
-@Designate(ocd = QualityConfiguration.class)
-public class QualityService implements ClientMatching, DataQuality {
+@Component(service = {ClientMatching.class, DataQuality.class, Normalizer.class},
+        configurationPid = {QualityConfiguration.PID, Normalizer.CONFIGURATION_PID})
+// no @Designate: metatype binds one PID, and this component reads two (QualityConfiguration describes both)
+public class QualityService implements ClientMatching, DataQuality, Normalizer {
 
     private static final Logger LOG = LoggerFactory.getLogger(QualityService.class);
 
@@ -67,5 +71,30 @@ public class QualityService implements ClientMatching, DataQuality {
     @Override
     public List<QualityIssue> check(ClientDraft draft) {
         return List.copyOf(engine.badData().check(draft));
+    }
+
+    @Override
+    public Optional<String> phone(String typed, String country) {
+        return engine.normalizer().phone(typed, country);
+    }
+
+    @Override
+    public String countryOf(ClientDraft draft) {
+        return engine.normalizer().countryOf(draft);
+    }
+
+    @Override
+    public Optional<String> website(String typed) {
+        return engine.normalizer().website(typed);
+    }
+
+    @Override
+    public Optional<String> websiteDomain(String website) {
+        return engine.normalizer().websiteDomain(website);
+    }
+
+    @Override
+    public String defaultRegion() {
+        return engine.normalizer().defaultRegion();
     }
 }

@@ -41,12 +41,12 @@ final class TaxIdFieldChecks {
             TaxIdCheck nif = SpanishTaxIds.nif(entity.taxId());
             if (nif.status() == TaxIdCheck.Status.BAD_FORMAT && RussianTaxIds.inn(entity.taxId()).isValid()) {
                 wrongField(prefix + "taxId", entity.taxId(), "is a Russian INN, not a Spanish NIF", prefix + "inn", issues);
-            } else if (nif.status() != TaxIdCheck.Status.BAD_FORMAT || !EuVatNumbers.check(entity.taxId()).isValid()) {
+            } else if (nif.status() != TaxIdCheck.Status.BAD_FORMAT || !VatNumbers.check(entity.taxId()).isValid()) {
                 report(prefix + "taxId", entity.taxId(), nif, "a DNI, NIE or CIF such as B12345674", issues);
             }
         }
         if (present(entity.vatNumber())) {
-            TaxIdCheck vat = EuVatNumbers.check(entity.vatNumber());
+            TaxIdCheck vat = VatNumbers.check(entity.vatNumber());
             if (vat.status() == TaxIdCheck.Status.WRONG_CHECKSUM && vat.value().startsWith("ES")) {
                 TaxIdCheck nif = SpanishTaxIds.nif(vat.value().substring(2));
                 vat = TaxIdCheck.wrongChecksum("VAT", vat.value(), nif.corrected() == null ? null : "ES" + nif.corrected());

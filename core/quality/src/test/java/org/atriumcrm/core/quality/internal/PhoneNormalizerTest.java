@@ -38,6 +38,35 @@ class PhoneNormalizerTest {
     }
 
     @Test
+    void aSpanishClientsNumberIsReadInSpainOnARussianDefaultAtrium() {
+        PhoneNormalizer moscow = new PhoneNormalizer("RU", "495");
+        assertEquals(Optional.of("+34667017194"), moscow.toE164("0034 667 017 194", "ES"));
+        assertEquals(Optional.of("+34667017194"), moscow.toE164("667 017 194", "ES"));
+        assertEquals(Optional.of("+34667017194"), moscow.toE164("+34 667 017 194", "ES"));
+        assertEquals(PhoneNormalizer.Status.VALID, moscow.check("667 017 194", "ES").status());
+        assertEquals(Optional.of("+74951234567"), moscow.toE164("8 495 123-45-67", "ES"), "a Russian number of a Spanish client");
+        assertEquals(Optional.empty(), moscow.toE164("667 017 194", null), "without the client's country it is no whole Russian number");
+    }
+
+    @Test
+    void numbersDialledFromAbroadAreReadAfterTheInternationalPrefix00Or810InAnyRegion() {
+        assertEquals(Optional.of("+34667017194"), spb.toE164("0034 667 017 194"), "00 is not Russia's prefix, but people dial it");
+        assertEquals(Optional.of("+34667017194"), spb.toE164("810 34 667 017 194"), "810 is Russia's");
+        assertEquals(Optional.of("+34667017194"), spb.toE164("8-10-34-667-017-194", "ES"));
+        PhoneNormalizer madrid = new PhoneNormalizer("ES", "");
+        assertEquals(Optional.of("+78121234567"), madrid.toE164("810 7 812 123-45-67"));
+        assertEquals(Optional.of("+78121234567"), madrid.toE164("00 7 812 123 45 67"));
+        assertEquals(Optional.of("+34912345678"), madrid.toE164("912 345 678"), "a national number stays national");
+    }
+
+    @Test
+    void aNumberInvalidEverywhereIsNotRead() {
+        assertEquals(Optional.empty(), spb.toE164("0034 12"));
+        assertEquals(Optional.empty(), spb.toE164("810 999"));
+        assertEquals(Optional.empty(), spb.toE164("0000 000 000 000 000", "ES"));
+    }
+
+    @Test
     void englishAndAmericanNumbers() {
         assertEquals(Optional.of("+442079460958"), spb.toE164("020 7946 0958", "GB"));
         assertEquals(Optional.of("+442079460958"), spb.toE164("+44 (0)20 7946 0958"));

@@ -18,7 +18,7 @@ final class MatchReasonSources {
             "VAT", List.of("legalEntities.vatNumber"),
             "PHONE", List.of("phones", "contacts.phones"),
             "EMAIL", EMAILS,
-            "DOMAIN", List.of("website", "customFields", "emails", "contacts.emails"),
+            "DOMAIN", List.of("websites", "customFields", "emails", "contacts.emails"),
             "NAME", List.of("name"),
             "CITY", List.of("addresses.city"));
 

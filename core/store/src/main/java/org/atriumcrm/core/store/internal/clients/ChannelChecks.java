@@ -8,27 +8,36 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.atriumcrm.core.quality.Normalizer;
+
 import org.atriumcrm.core.store.internal.search.SearchKeys;
 import org.atriumcrm.core.store.internal.support.FieldChecks;
 
-/** Phones and e-mails, of a client or of a contact person: checked, normalised, deduplicated, keyed. */
+/**
+ * Phones and e-mails, of a client or of a contact person, and the client's websites: checked,
+ * normalised by core/quality's {@link Normalizer} (the reading matching uses), deduplicated, keyed.
+ */
 final class ChannelChecks {
 
     static final int PHONE_MAX = 64;
     static final int EMAIL_MAX = 254;
     static final int LIST_MAX = 20;
+    static final int WEBSITE_MAX = 500;
 
     /** Deliberately loose: one @, no spaces, a dot in the domain. Mail delivery is the real test. */
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
 
-    private final PhoneNormalizer phones;
+    private final Normalizer normalizer;
 
-    ChannelChecks(PhoneNormalizer phones) {
-        this.phones = phones;
+    ChannelChecks(Normalizer normalizer) {
+        this.normalizer = normalizer;
     }
 
-    /** @param field the list's path, e.g. {@code phones} or {@code contacts[0].phones} */
-    List<PhoneEntry> phones(FieldChecks checks, String field, List<String> typed, Set<String> keys) {
+    /**
+     * @param field   the list's path, e.g. {@code phones} or {@code contacts[0].phones}
+     * @param country the client's country, which numbers are read in before the default region; or {@code null}
+     */
+    List<PhoneEntry> phones(FieldChecks checks, String field, List<String> typed, String country, Set<String> keys) {
         List<PhoneEntry> entries = new ArrayList<>();
         if (!checks.withinSize(field, typed, LIST_MAX)) {
             return entries;
@@ -42,7 +51,7 @@ final class ChannelChecks {
             } else if (number.contains("@")) {
                 checks.add(path, "email_in_phone", "looks like an e-mail address: put it under emails");
             } else if (number.length() <= PHONE_MAX) {
-                Optional<String> e164 = phones.toE164(number);
+                Optional<String> e164 = normalizer.phone(number, country);
                 if (e164.isEmpty()) {
                     checks.add(path, "invalid_phone", "is not a valid phone number");
                 } else if (seen.add(e164.get())) {
@@ -52,6 +61,30 @@ final class ChannelChecks {
             }
         }
         return entries;
+    }
+
+    /** Websites as URLs ({@code https://alfa.ru}), each domain a search key ({@code d:alfa.ru}). */
+    List<String> websites(FieldChecks checks, String field, List<String> typed, Set<String> keys) {
+        List<String> websites = new ArrayList<>();
+        if (!checks.withinSize(field, typed, LIST_MAX)) {
+            return websites;
+        }
+        for (int i = 0; i < typed.size(); i++) {
+            String path = field + "[" + i + "]";
+            String text = checks.text(path, typed.get(i), WEBSITE_MAX);
+            if (text == null) {
+                checks.add(path, FieldError.EMPTY, "is empty");
+                continue;
+            }
+            Optional<String> website = normalizer.website(text);
+            if (website.isEmpty()) {
+                checks.add(path, "invalid_website", "is not a website: give a web address such as https://example.com or a domain such as example.com");
+            } else if (!websites.contains(website.get())) {
+                websites.add(website.get());
+                normalizer.websiteDomain(website.get()).ifPresent(domain -> keys.add(SearchKeys.domain(domain)));
+            }
+        }
+        return websites;
     }
 
     List<String> emails(FieldChecks checks, String field, List<String> typed, Set<String> keys) {

@@ -87,6 +87,13 @@ public class ClientEntity extends TrackedEntity {
     private List<String> emails = new ArrayList<>();
 
     @ElementCollection
+    @CollectionTable(name = "atr_client_website", joinColumns = @JoinColumn(name = "client_id"))
+    @Column(name = "url", length = 500, nullable = false)
+    @OrderColumn(name = "ord")
+    @BatchFetch(BatchFetchType.IN)
+    private List<String> websites = new ArrayList<>();
+
+    @ElementCollection
     @CollectionTable(name = "atr_client_address", joinColumns = @JoinColumn(name = "client_id"))
     @OrderColumn(name = "ord")
     @BatchFetch(BatchFetchType.IN)
@@ -156,6 +163,7 @@ public class ClientEntity extends TrackedEntity {
         replace(legalEntities, keptEntities);
         replace(phones, client.phones());
         replace(emails, client.emails());
+        replace(websites, client.websites());
         replace(addresses, client.addresses().stream().map(AddressEntry::new).toList());
         replace(tags, client.tags());
         if (!searchKeys.equals(client.searchKeys())) {
@@ -213,7 +221,7 @@ public class ClientEntity extends TrackedEntity {
     public Client toClient(Map<String, Object> customFields) {
         return new Client(id(), kind, name,
                 phones.stream().map(PhoneEntry::number).toList(),
-                emails, addresses.stream().map(AddressEntry::toAddress).toList(),
+                emails, websites, addresses.stream().map(AddressEntry::toAddress).toList(),
                 status, source, clientType, sector, purchasePotential, geography, tags, responsibleManagerId,
                 contacts.stream().map(ContactEntity::toContact).toList(),
                 legalEntities.stream().map(LegalEntityEntity::toLegalEntity).toList(), customFields,

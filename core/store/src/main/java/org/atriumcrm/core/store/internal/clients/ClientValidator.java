@@ -15,6 +15,7 @@ import org.atriumcrm.core.api.CustomField;
 import org.atriumcrm.core.api.LegalEntity;
 import org.atriumcrm.core.api.LifecycleStatus;
 import org.atriumcrm.core.api.RecordKind;
+import org.atriumcrm.core.quality.Normalizer;
 import org.atriumcrm.core.store.internal.fields.CustomValues;
 import org.atriumcrm.core.store.internal.search.SearchKeys;
 import org.atriumcrm.core.store.internal.support.FieldChecks;
@@ -35,11 +36,13 @@ final class ClientValidator {
 
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
 
+    private final Normalizer normalizer;
     private final ChannelChecks channels;
     private final ContactChecks contacts;
 
-    ClientValidator(PhoneNormalizer phones) {
-        this.channels = new ChannelChecks(phones);
+    ClientValidator(Normalizer normalizer) {
+        this.normalizer = normalizer;
+        this.channels = new ChannelChecks(normalizer);
         this.contacts = new ContactChecks(channels);
     }
 
@@ -51,8 +54,11 @@ final class ClientValidator {
         }
         String name = checks.required("name", draft.name(), NAME_MAX);
         Set<String> keys = new LinkedHashSet<>();
-        List<PhoneEntry> phones = channels.phones(checks, "phones", draft.phones(), keys);
+        // phones are read in the client's country (of its address, else of its legal entity) first
+        String country = normalizer.countryOf(draft);
+        List<PhoneEntry> phones = channels.phones(checks, "phones", draft.phones(), country, keys);
         List<String> emails = channels.emails(checks, "emails", draft.emails(), keys);
+        List<String> websites = channels.websites(checks, "websites", draft.websites(), keys);
         List<Address> addresses = addresses(checks, draft.addresses());
         String source = checks.text("source", draft.source(), SHORT_TEXT_MAX);
         String clientType = checks.text("clientType", draft.clientType(), 60);
@@ -60,14 +66,14 @@ final class ClientValidator {
         String geography = checks.text("geography", draft.geography(), SHORT_TEXT_MAX);
         List<String> tags = tags(checks, draft.tags(), keys);
         String manager = checks.text("responsibleManagerId", draft.responsibleManagerId(), MANAGER_ID_MAX);
-        List<NormalizedContact> contactList = contacts.contacts(checks, draft.contacts(), keys);
+        List<NormalizedContact> contactList = contacts.contacts(checks, draft.contacts(), country, keys);
         List<LegalEntity> legalEntities = LegalEntityChecks.legalEntities(checks, draft.legalEntities(), keys);
         Map<String, List<String>> customValues = CustomValues.check(checks, draft.customFields(), customFields, RecordKind.CLIENT);
         checks.throwIfAny();
         TextFolding.words(name).forEach(word -> keys.add(SearchKeys.nameWord(word)));
         LifecycleStatus status = draft.status() == null ? LifecycleStatus.LEAD : draft.status();
         return new NormalizedClient(draft.kind(), name, limit(TextFolding.sortKey(name), NAME_MAX),
-                phones, emails, addresses, status, source, clientType, sector, draft.purchasePotential(), geography,
+                phones, emails, websites, addresses, status, source, clientType, sector, draft.purchasePotential(), geography,
                 tags, manager, contactList, legalEntities, customValues, Set.copyOf(keys));
     }
 

@@ -22,7 +22,8 @@ final class ContactChecks {
         this.channels = channels;
     }
 
-    List<NormalizedContact> contacts(FieldChecks checks, List<ContactPerson> typed, Set<String> keys) {
+    /** @param country the client's country, which contacts' phones are read in first; or {@code null} */
+    List<NormalizedContact> contacts(FieldChecks checks, List<ContactPerson> typed, String country, Set<String> keys) {
         List<NormalizedContact> contacts = new ArrayList<>();
         if (!checks.withinSize("contacts", typed, CONTACTS_MAX)) {
             return contacts;
@@ -44,7 +45,7 @@ final class ContactChecks {
             }
             contacts.add(new NormalizedContact(FieldChecks.trimmed(contact.id()), name,
                     checks.text(field + ".position", contact.position(), 100),
-                    channels.phones(checks, field + ".phones", contact.phones(), keys),
+                    channels.phones(checks, field + ".phones", contact.phones(), country, keys),
                     channels.emails(checks, field + ".emails", contact.emails(), keys),
                     birthday,
                     checks.text(field + ".notes", contact.notes(), 2000)));

@@ -42,6 +42,7 @@ import org.atriumcrm.core.quality.ClientMatching;
 import org.atriumcrm.core.quality.MatchDecision;
 import org.atriumcrm.core.quality.MatchKey;
 import org.atriumcrm.core.quality.MatchScore;
+import org.atriumcrm.core.quality.Normalizer;
 import org.atriumcrm.core.store.internal.duplicates.ClientMatchKeys;
 import org.atriumcrm.core.store.internal.duplicates.MatchKeyTable;
 import org.atriumcrm.core.store.internal.duplicates.MatchScores;
@@ -59,20 +60,16 @@ import org.atriumcrm.core.store.internal.search.ClientFinder;
 import org.atriumcrm.core.store.internal.search.SearchTerms;
 import org.atriumcrm.core.store.internal.support.AfterCommitEvents;
 import org.atriumcrm.core.store.internal.support.AfterCompletion;
-import org.atriumcrm.core.store.internal.support.CoreConfiguration;
 import org.atriumcrm.core.store.internal.support.Cursor;
 import org.atriumcrm.core.store.internal.support.Queries;
 import org.atriumcrm.core.store.internal.support.Records;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.EventAdmin;
-import org.osgi.service.metatype.annotations.Designate;
 
-/** {@link ClientService} on the core persistence unit. */
-@Component(service = ClientService.class, configurationPid = CoreConfiguration.PID)
-@Designate(ocd = CoreConfiguration.class)
+/** {@link ClientService} on the core persistence unit; phones, websites and tax ids are read by core/quality's {@link Normalizer}. */
+@Component(service = ClientService.class)
 public class JpaClientService implements ClientService {
 
     public static final String UNIT_FILTER = "(osgi.unit.name=atrium-core)";
@@ -86,8 +83,8 @@ public class JpaClientService implements ClientService {
     private final ClientQualityIssues qualityIssues;
     private final ModuleParticipants participants;
     private final ClientHoldings holdings;
-    private volatile ClientValidator validator;
-    private volatile PhoneNormalizer phones;
+    private final Normalizer normalizer;
+    private final ClientValidator validator;
 
     @Activate
     public JpaClientService(
@@ -101,7 +98,7 @@ public class JpaClientService implements ClientService {
             @Reference ClientQualityIssues qualityIssues,
             @Reference ModuleParticipants participants,
             @Reference ClientHoldings holdings,
-            CoreConfiguration configuration) {
+            @Reference Normalizer normalizer) {
         this.jpa = jpa;
         this.audit = audit;
         this.matching = matching;
@@ -111,18 +108,8 @@ public class JpaClientService implements ClientService {
         this.holdings = holdings;
         this.transactions = transactions;
         this.events = new AfterCommitEvents(eventAdmin, transactions);
-        configure(configuration);
-    }
-
-    @Modified
-    void configure(CoreConfiguration configuration) {
-        String region = configuration.phone_default_region().strip().toUpperCase(Locale.ROOT);
-        if (!PhoneNormalizer.isKnownRegion(region)) {
-            throw new IllegalArgumentException("phone.default.region " + region + " is not an ISO 3166 region libphonenumber knows");
-        }
-        String areaCode = configuration.phone_default_area_code().replaceAll("\\D", "");
-        phones = new PhoneNormalizer(region, areaCode);
-        validator = new ClientValidator(phones);
+        this.normalizer = normalizer;
+        this.validator = new ClientValidator(normalizer);
     }
 
     @Override
@@ -240,7 +227,7 @@ public class JpaClientService implements ClientService {
     public Page<Client> find(ClientQuery query) {
         Queries.checkLimit(query.limit());
         Cursor after = Cursor.decode(query.after(), query.sort().parameter());
-        SearchTerms terms = SearchTerms.parse(query.text(), phones, query.hiddenFields());
+        SearchTerms terms = SearchTerms.parse(query.text(), normalizer, query.hiddenFields());
         return jpa.txExpr(TransactionType.Supports, em -> {
             List<CustomField> customFields = CustomValues.definitions(em, RecordKind.CLIENT);
             Map<String, String> customFilter = ClientFinder.customFilter(query.filter().customFields(), customFields);
@@ -297,9 +284,9 @@ public class JpaClientService implements ClientService {
             ClientEntity survivorEntity = Records.current(em, ClientEntity.class, RECORD_TYPE, survivorId, expectedVersion);
             Client before = toClient(em, survivorEntity, customFields);
             List<Client> merged = mergedClients(em, mergedIds, customFields);
-            PhoneNormalizer phoneKeys = phones;
+            String country = normalizer.countryOf(before.toDraft());
             NormalizedClient result = validator.validate(new MergedDraft(before, merged, merge.fieldSources(),
-                    phone -> phoneKeys.toE164(phone).orElse(null)).draft(), customFields);
+                    phone -> normalizer.phone(phone, country).orElse(null)).draft(), customFields);
             Map<String, Integer> moved = new LinkedHashMap<>();
             LocalDateTime now = Records.now();
             String userId = Caller.current().map(Caller::userId).orElse(null);

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.atriumcrm.core.api.BankDetails;
 import org.atriumcrm.core.api.LegalEntity;
+import org.atriumcrm.core.quality.TaxIds;
 import org.atriumcrm.core.store.internal.search.SearchKeys;
 import org.atriumcrm.core.store.internal.support.FieldChecks;
 
@@ -45,7 +46,7 @@ public final class LegalEntityChecks {
             String taxId = taxId(entity.taxId(), keys);
             checks.rule(field + ".taxId", taxId, TaxIds::spanishTaxId);
             String vat = taxId(entity.vatNumber(), keys);
-            checks.rule(field + ".vatNumber", vat, TaxIds::euVat);
+            checks.rule(field + ".vatNumber", vat, TaxIds::vatNumber);
             entities.add(new LegalEntity(FieldChecks.trimmed(entity.id()),
                     checks.required(field + ".name", entity.name(), 300),
                     ClientValidator.country(checks, field + ".country", entity.country()),

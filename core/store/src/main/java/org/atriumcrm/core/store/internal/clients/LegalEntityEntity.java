@@ -30,7 +30,7 @@ public class LegalEntityEntity extends ClientPartEntity {
     @Column(name = "tax_id", length = 9)
     private String taxId;
 
-    @Column(name = "vat_number", length = 14)
+    @Column(name = "vat_number", length = 20)
     private String vatNumber;
 
     @Column(name = "legal_address", length = 500)

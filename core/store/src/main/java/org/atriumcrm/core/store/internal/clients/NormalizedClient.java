@@ -17,6 +17,7 @@ record NormalizedClient(
         String nameKey,
         List<PhoneEntry> phones,
         List<String> emails,
+        List<String> websites,
         List<Address> addresses,
         LifecycleStatus status,
         String source,

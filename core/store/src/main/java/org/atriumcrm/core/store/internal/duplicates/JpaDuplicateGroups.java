@@ -39,6 +39,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,8 @@ import org.slf4j.LoggerFactory;
  * transaction makes its groups the listed ones.
  */
 @Component(service = DuplicateGroups.class, immediate = true, configurationPid = CoreConfiguration.PID)
+// the metatype of the whole PID, which several components of this bundle and core/quality's Normalizer read
+@Designate(ocd = CoreConfiguration.class)
 public class JpaDuplicateGroups implements DuplicateGroups {
 
     private static final Logger LOG = LoggerFactory.getLogger(JpaDuplicateGroups.class);

@@ -23,7 +23,7 @@ import org.atriumcrm.core.api.ValidationException;
 /**
  * The data a survivor keeps after a merge: each single-valued field from the client the user chose
  * (by default the survivor, or the first merged client that has a value where the survivor has
- * none), and every phone, e-mail, address, tag, contact and legal entity of all of them, the
+ * none), and every phone, e-mail, website, address, tag, contact and legal entity of all of them, the
  * survivor's first, without repeating equal values.
  */
 public final class MergedDraft {
@@ -101,6 +101,7 @@ public final class MergedDraft {
                 (String) chosen.get(Choosable.NAME),
                 distinct(Client::phones, phoneKey),
                 distinct(Client::emails, email -> email.toLowerCase(Locale.ROOT)),
+                distinct(Client::websites, website -> website.toLowerCase(Locale.ROOT)),
                 distinct(Client::addresses, Function.identity()),
                 (LifecycleStatus) chosen.get(Choosable.STATUS),
                 (String) chosen.get(Choosable.SOURCE),

@@ -13,8 +13,8 @@ import org.atriumcrm.core.store.internal.support.TextFolding;
 
 /**
  * The strings stored in {@code atr_client_key}. A prefix says what a key is, so one index serves
- * name words, e-mails, phones, tax ids and tags: {@code n:альфа}, {@code e:ivan@example.com},
- * {@code p:+78121234567}, {@code t:7707083893}, {@code g:vip}.
+ * name words, e-mails, phones, tax ids, website domains and tags: {@code n:альфа}, {@code e:ivan@example.com},
+ * {@code p:+78121234567}, {@code t:7707083893}, {@code d:alfa-stroy.ru}, {@code g:vip}.
  */
 public final class SearchKeys {
 
@@ -23,6 +23,7 @@ public final class SearchKeys {
     static final String PHONE = "p:";
     static final String TAX_ID = "t:";
     static final String TAG = "g:";
+    static final String DOMAIN = "d:";
     static final int MAX_LENGTH = 300;
 
     /** The client fields each kind of key is made from; the keys do not say which of them a key came from. */
@@ -31,7 +32,8 @@ public final class SearchKeys {
             EMAIL, List.of("emails", "contacts.emails"),
             PHONE, List.of("phones", "contacts.phones"),
             TAX_ID, List.of("legalEntities.inn", "legalEntities.ogrn", "legalEntities.taxId", "legalEntities.vatNumber"),
-            TAG, List.of("tags"));
+            TAG, List.of("tags"),
+            DOMAIN, List.of("websites"));
 
     private SearchKeys() {
     }
@@ -61,6 +63,11 @@ public final class SearchKeys {
     /** @param compact upper case, without separators */
     public static String taxId(String compact) {
         return limit(TAX_ID + compact);
+    }
+
+    /** @param domain a website's domain as core/quality gives it ({@code alfa.ru}, {@code vk.com/alfa}) */
+    public static String domain(String domain) {
+        return limit(DOMAIN + domain);
     }
 
     /** Tags match whatever their case and accents. */

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.atriumcrm.core.quality.Normalizer;
 import org.atriumcrm.core.store.internal.clients.LegalEntityChecks;
-import org.atriumcrm.core.store.internal.clients.PhoneNormalizer;
 import org.atriumcrm.core.store.internal.support.TextFolding;
 
 /**
@@ -25,7 +25,8 @@ public record SearchTerms(List<List<String>> terms) {
     /** A key no client has: what a search for an impossible phone number finds. */
     static final SearchTerms NOTHING = new SearchTerms(List.of(List.of(SearchKeys.PHONE)));
 
-    public static SearchTerms parse(String text, PhoneNormalizer phones) {
+    /** @param normalizer reads a phone or a website in the query as the store keys them */
+    public static SearchTerms parse(String text, Normalizer normalizer) {
         if (text == null || text.isBlank()) {
             return ALL;
         }
@@ -36,7 +37,7 @@ public record SearchTerms(List<List<String>> terms) {
         if (PHONE_LIKE.matcher(query).matches() && digits(query) >= PHONE_MIN_DIGITS) {
             // digits may be a phone or a tax id (an INN has 10 or 12 digits, like many phones)
             List<String> keys = new ArrayList<>();
-            phones.toE164(query).ifPresent(number -> keys.add(SearchKeys.phone(number)));
+            normalizer.phone(query, null).ifPresent(number -> keys.add(SearchKeys.phone(number)));
             taxIdKey(query).ifPresent(keys::add);
             return keys.isEmpty() ? NOTHING : of(List.of(keys));
         }
@@ -44,22 +45,34 @@ public record SearchTerms(List<List<String>> terms) {
         if (words.isEmpty()) {
             return ALL;
         }
+        List<List<String>> terms = new ArrayList<>();
         if (words.size() == 1) {
             // one word may also start an e-mail address ("ivanov" finds ivanov@mail.ru) or be a tax id
             List<String> keys = new ArrayList<>(List.of(SearchKeys.nameWord(words.get(0)) + "%",
                     escape(SearchKeys.email(words.get(0))) + "%"));
             taxIdKey(query).ifPresent(keys::add);
-            return of(List.of(keys));
+            terms.add(keys);
+        } else {
+            words.forEach(word -> terms.add(new ArrayList<>(List.of(SearchKeys.nameWord(word) + "%"))));
         }
-        return of(words.stream().map(word -> List.of(SearchKeys.nameWord(word) + "%")).toList());
+        // a website or a domain finds its client, or the words do: (d ∨ w1) ∧ (d ∨ w2) is d ∨ (w1 ∧ w2)
+        websiteDomain(query, normalizer).ifPresent(domain -> terms.forEach(term -> term.add(domain)));
+        return of(terms.stream().map(List::copyOf).toList());
+    }
+
+    private static Optional<String> websiteDomain(String query, Normalizer normalizer) {
+        if (query.indexOf('.') < 0 || query.chars().anyMatch(Character::isWhitespace)) {
+            return Optional.empty();
+        }
+        return normalizer.website(query).flatMap(normalizer::websiteDomain).map(domain -> escape(SearchKeys.domain(domain)));
     }
 
     /**
      * The terms of a search that must not match through these fields (those hidden from the
      * caller): their kinds of keys are left out, and a term left with no key matches nothing.
      */
-    public static SearchTerms parse(String text, PhoneNormalizer phones, Set<String> hiddenFields) {
-        SearchTerms terms = parse(text, phones);
+    public static SearchTerms parse(String text, Normalizer normalizer, Set<String> hiddenFields) {
+        SearchTerms terms = parse(text, normalizer);
         Set<String> unsearched = SearchKeys.madeFromAnyOf(hiddenFields);
         if (unsearched.isEmpty() || terms.terms().isEmpty()) {
             return terms;

@@ -9,8 +9,12 @@ public @interface CoreConfiguration {
 
     String PID = "org.atriumcrm.core";
 
+    // The two phone settings are read by core/quality's Normalizer, through which every phone core
+    // stores, searches and matches goes; they are described here, with the rest of the PID.
+
     @AttributeDefinition(name = "Default phone region",
-            description = "ISO 3166 region that phones typed without a country code belong to, e.g. RU, ES, GB")
+            description = "ISO 3166 region of phones typed without a country code that the client's country does not read, "
+                    + "e.g. RU, ES, GB")
     String phone_default_region() default "RU";
 
     @AttributeDefinition(name = "Default area code",

@@ -18,12 +18,13 @@ import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.LegalEntity;
 import org.atriumcrm.core.api.LifecycleStatus;
 import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.quality.Normalizer;
 import org.atriumcrm.core.store.internal.demo.DemoData;
 import org.junit.jupiter.api.Test;
 
 class ClientValidatorTest {
 
-    private final ClientValidator validator = new ClientValidator(new PhoneNormalizer("RU"));
+    private final ClientValidator validator = new ClientValidator(Normalizer.of("RU", ""));
 
     private static ClientDraft draft(ClientKind kind, String name, List<String> phones, List<String> emails) {
         return new ClientDraft(kind, name, phones, emails, List.of(), null, null, null, null, null, null, List.of(), null,
@@ -119,6 +120,56 @@ class ClientValidatorTest {
         assertEquals("A58818501", client.legalEntities().get(0).taxId());
         assertTrue(client.searchKeys().containsAll(Set.of("t:A58818501", "n:петр", "p:+34612345678", "e:p@x.es", "g:vip")),
                 client.searchKeys().toString());
+    }
+
+    @Test
+    void aSpanishClientsPhonesAreReadInSpainBeforeTheDefaultRegion() {
+        ClientDraft draft = new ClientDraft(ClientKind.ORGANIZATION, "Distribuciones Levante S.L.",
+                List.of("0034 667 017 194", "667 017 195", "8 812 123-45-67"), List.of(), List.of(),
+                List.of(new Address("Calle de Colón 12", "Valencia", null, "46004", "ES")), null, null, null, null, null, null,
+                List.of(), null, List.of(new ContactPerson(null, "Marta", null, List.of("963 123 456"), List.of(), null, null)),
+                List.of(), Map.of());
+
+        NormalizedClient client = validator.validate(draft, List.of());
+
+        assertEquals(List.of("+34667017194", "+34667017195", "+78121234567"), client.phones().stream().map(PhoneEntry::e164).toList());
+        assertTrue(client.searchKeys().contains("p:+34963123456"), client.searchKeys().toString());
+        ValidationException withoutAddress = assertThrows(ValidationException.class, () -> validator.validate(
+                draft(ClientKind.ORGANIZATION, "Frutas Turia", List.of("667 017 195", "810 34 667 017 195"), List.of()), List.of()));
+        assertEquals(List.of(FieldError.of("phones[0]", "invalid_phone", "is not a valid phone number")), withoutAddress.errors());
+    }
+
+    @Test
+    void websitesAreStoredAsUrlsAndTheirDomainsFindTheClient() {
+        ClientDraft draft = new ClientDraft(ClientKind.ORGANIZATION, "Alfa", List.of(), List.of(),
+                List.of("WWW.Alfa-Stroy.spb.ru/", "https://www.alfa-stroy.spb.ru", "vk.com/alfa_spb", "not a website", "info@alfa.ru"),
+                List.of(), null, null, null, null, null, null, List.of(), null, List.of(), List.of(), Map.of());
+
+        ValidationException error = assertThrows(ValidationException.class, () -> validator.validate(draft, List.of()));
+        assertEquals(List.of("websites[3]", "websites[4]"), error.errors().stream().map(FieldError::field).toList());
+
+        ClientDraft valid = new ClientDraft(ClientKind.ORGANIZATION, "Alfa", List.of(), List.of(),
+                List.of("WWW.Alfa-Stroy.spb.ru/", "https://www.alfa-stroy.spb.ru", "vk.com/alfa_spb"),
+                List.of(), null, null, null, null, null, null, List.of(), null, List.of(), List.of(), Map.of());
+        NormalizedClient client = validator.validate(valid, List.of());
+        assertEquals(List.of("https://www.alfa-stroy.spb.ru", "https://vk.com/alfa_spb"), client.websites());
+        assertTrue(client.searchKeys().containsAll(Set.of("d:alfa-stroy.spb.ru", "d:vk.com/alfa_spb")), client.searchKeys().toString());
+    }
+
+    @Test
+    void vatNumbersOfTheUnitedKingdomSwitzerlandAndNorwayAreTaken() {
+        ClientDraft draft = new ClientDraft(ClientKind.ORGANIZATION, "Alpen", List.of(), List.of(), List.of(), null,
+                null, null, null, null, null, List.of(), null, List.of(),
+                List.of(new LegalEntity(null, "Alpen AG", "CH", null, null, null, null, "CHE-116.281.710 MWST", null, null),
+                        new LegalEntity(null, "Alpen Ltd", "GB", null, null, null, null, "GB 123 4567 82", null, null),
+                        new LegalEntity(null, "Alpen AS", "NO", null, null, null, null, "NO 923 609 016 MVA", null, null),
+                        new LegalEntity(null, "Alpen Inc", "US", null, null, null, null, "US123456789", null, null)),
+                Map.of());
+
+        ValidationException error = assertThrows(ValidationException.class, () -> validator.validate(draft, List.of()));
+
+        assertEquals(List.of(new FieldError("legalEntities[3].vatNumber", "must start with a country code such as DE, ES, GB or CH")),
+                error.errors());
     }
 
     @Test

@@ -14,12 +14,12 @@ import org.atriumcrm.core.api.ContactPerson;
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.LifecycleStatus;
 import org.atriumcrm.core.api.ValidationException;
-import org.atriumcrm.core.store.internal.clients.PhoneNormalizer;
+import org.atriumcrm.core.quality.Normalizer;
 import org.junit.jupiter.api.Test;
 
 class MergedDraftTest {
 
-    private static final PhoneNormalizer PHONES = new PhoneNormalizer("RU", "812");
+    private static final Normalizer PHONES = Normalizer.of("RU", "812");
 
     private static Client client(String id, String name, List<String> phones, List<String> emails, String source,
                                  LifecycleStatus status, Map<String, Object> custom, List<ContactPerson> contacts) {
@@ -32,7 +32,7 @@ class MergedDraftTest {
     }
 
     private static ClientDraft merged(Client survivor, List<Client> others, Map<String, String> sources) {
-        return new MergedDraft(survivor, others, sources, phone -> PHONES.toE164(phone).orElse(null)).draft();
+        return new MergedDraft(survivor, others, sources, phone -> PHONES.phone(phone, null).orElse(null)).draft();
     }
 
     private final Client alfa = client("s", "ООО «Альфа»", List.of("+7 (812) 123-45-67"), List.of("Info@Alfa.ru"), null,

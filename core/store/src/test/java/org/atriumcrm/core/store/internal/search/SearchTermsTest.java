@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 
-import org.atriumcrm.core.store.internal.clients.PhoneNormalizer;
+import org.atriumcrm.core.quality.Normalizer;
 import org.junit.jupiter.api.Test;
 
 class SearchTermsTest {
 
-    private final PhoneNormalizer phones = new PhoneNormalizer("RU");
+    private final Normalizer phones = Normalizer.of("RU", "");
 
     @Test
     void aPhoneInAnyFormatBecomesItsE164KeyOrATaxId() {
@@ -46,9 +46,26 @@ class SearchTermsTest {
 
     @Test
     void aLocalNumberTakesTheDefaultAreaCode() {
-        PhoneNormalizer stPetersburg = new PhoneNormalizer("RU", "812");
+        Normalizer stPetersburg = Normalizer.of("RU", "812");
         assertEquals(List.of(List.of("p:+78121234567")), SearchTerms.parse("123-45-67", stPetersburg).terms());
         assertSame(SearchTerms.NOTHING, SearchTerms.parse("123-45-67", phones));
+    }
+
+    @Test
+    void aNumberDialledFromAbroadIsReadAfterItsInternationalPrefix() {
+        assertEquals(List.of(List.of("p:+34667017194", "t:0034667017194")), SearchTerms.parse("0034 667 017 194", phones).terms());
+        assertEquals(List.of(List.of("p:+34667017194", "t:81034667017194")), SearchTerms.parse("810 34 667 017 194", phones).terms());
+    }
+
+    @Test
+    void aWebsiteOrADomainFindsItsClientOrItsWordsDo() {
+        assertEquals(List.of(List.of("n:www%", "d:alfa-stroy.spb.ru"), List.of("n:alfa%", "d:alfa-stroy.spb.ru"), List.of("n:stroy%", "d:alfa-stroy.spb.ru"),
+                List.of("n:spb%", "d:alfa-stroy.spb.ru"), List.of("n:ru%", "d:alfa-stroy.spb.ru")),
+                SearchTerms.parse("www.Alfa-Stroy.spb.ru", phones).terms());
+        assertEquals(List.of(List.of("n:https%", "d:vk.com/alfa\\_spb"), List.of("n:vk%", "d:vk.com/alfa\\_spb"),
+                List.of("n:com%", "d:vk.com/alfa\\_spb"), List.of("n:alfa%", "d:vk.com/alfa\\_spb"), List.of("n:spb%", "d:vk.com/alfa\\_spb")),
+                SearchTerms.parse("https://vk.com/alfa_spb", phones).terms());
+        assertEquals(List.of(List.of("n:s%"), List.of("n:l%")), SearchTerms.parse("S.L.", phones).terms(), "no domain");
     }
 
     @Test
