@@ -145,11 +145,6 @@ final class Browser implements AutoCloseable {
         };
     }
 
-    /** Opens Atrium, signs in as the admin and waits for the menu entry of {@code route}. */
-    void signInAsAdmin(String homePage, String route) {
-        signIn(homePage, AtriumOptions.ADMIN_USERNAME, AtriumOptions.ADMIN_PASSWORD, route);
-    }
-
     /** Opens Atrium, signs in as this user and waits for the menu entry of {@code route}. */
     void signIn(String homePage, String username, String password, String route) {
         open(homePage);

@@ -15,12 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.rules.Verifier;
+import org.junit.rules.TestRule;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,32 +37,11 @@ public class DeadSoulsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "a long passphrase for tests";
 
-    private static RunningAtrium atrium;
-    private static Api api;
-    private static Browser browser;
+    @ClassRule
+    public static final SignedInBrowser UI = new SignedInBrowser("dead-souls", "/quality/dead-souls");
 
     @Rule
-    public final TestWatcher failures = browser.onFailure();
-    @Rule
-    public final Verifier policy = browser.keptToTheContentSecurityPolicy();
-
-    @BeforeClass
-    public static void startAtrium() throws Exception {
-        atrium = RunningAtrium.start("dead-souls");
-        api = atrium.api();
-        browser = Browser.headlessChromium();
-        browser.signInAsAdmin(atrium.homePage(), "/quality/dead-souls");
-    }
-
-    @AfterClass
-    public static void stopAtrium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (atrium != null) {
-            atrium.stop();
-        }
-    }
+    public final TestRule pages = UI.pageChecks();
 
     private static String client(String kind, String name, String status, String managerId, List<String> phones,
                                  List<String> emails, int contacts) throws Exception {
@@ -77,7 +54,7 @@ public class DeadSoulsIT {
         for (int i = 0; i < contacts; i++) {
             people.addObject().put("name", name + " contact " + i);
         }
-        HttpResponse<String> created = api.post("/api/clients", body.toString());
+        HttpResponse<String> created = UI.api().post("/api/clients", body.toString());
         assertEquals(created.body(), 201, created.statusCode());
         return Api.json(created).get("id").asText();
     }
@@ -105,7 +82,7 @@ public class DeadSoulsIT {
         List<String> ids = new ArrayList<>();
         String after = "";
         do {
-            HttpResponse<String> page = api.get("/api/clients?limit=200" + query + after);
+            HttpResponse<String> page = UI.api().get("/api/clients?limit=200" + query + after);
             assertEquals(page.body(), 200, page.statusCode());
             JsonNode body = Api.json(page);
             body.get("items").forEach(item -> ids.add(item.get("id").asText()));
@@ -124,7 +101,7 @@ public class DeadSoulsIT {
 
     private static List<String> statusSteps(String clientId) throws Exception {
         List<String> steps = new ArrayList<>();
-        Api.json(api.get("/api/clients/" + clientId + "/status-history")).forEach(step -> steps.add(
+        Api.json(UI.api().get("/api/clients/" + clientId + "/status-history")).forEach(step -> steps.add(
                 (step.get("from").isNull() ? "none" : step.get("from").asText()) + ">" + step.get("to").asText()));
         return steps;
     }
@@ -133,13 +110,13 @@ public class DeadSoulsIT {
     public void aClientLeftWithOnePhoneIsListedAndArchivedOutOfSightThenRestored() throws Exception {
         String vasya = oneCallClient("Vasya Torgovy", "+7 921 555-01-01");
         String booked = oneCallClient("Boris Zapisanny", "+7 921 555-01-02");
-        HttpResponse<String> meeting = api.post("/api/activities", "{\"clientId\":\"" + booked + "\",\"type\":\"meeting\","
+        HttpResponse<String> meeting = UI.api().post("/api/activities", "{\"clientId\":\"" + booked + "\",\"type\":\"meeting\","
                 + "\"subject\":\"Visit\",\"occurredAt\":\"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\"}");
         assertEquals(meeting.body(), 201, meeting.statusCode());
         String reachable = client("ORGANIZATION", "Polny Kontakt OOO", "LEAD", null,
                 List.of("+7 921 555-01-03", "+7 921 555-01-04"), List.of("office@polny-kontakt.example"), 1);
 
-        Map<String, JsonNode> souls = deadSouls(api);
+        Map<String, JsonNode> souls = deadSouls(UI.api());
         JsonNode soul = souls.get(vasya);
         assertNotNull("one phone and nothing since: " + souls.keySet(), soul);
         assertEquals("Vasya Torgovy", soul.get("name").asText());
@@ -149,66 +126,67 @@ public class DeadSoulsIT {
         assertFalse("an activity after the cut-off is a sign of life", souls.containsKey(booked));
         assertFalse("two phones, an e-mail and a contact person are enough to reach it", souls.containsKey(reachable));
 
-        HttpResponse<String> read = api.get("/api/clients/" + vasya);
+        HttpResponse<String> read = UI.api().get("/api/clients/" + vasya);
         String stale = "\"" + (Api.json(read).get("version").asLong() - 1) + "\"";
-        assertEquals(409, api.post("/api/clients/" + vasya + "/archive", stale, "").statusCode());
-        HttpResponse<String> archived = api.post("/api/clients/" + vasya + "/archive", etag(read), "");
+        assertEquals(409, UI.api().post("/api/clients/" + vasya + "/archive", stale, "").statusCode());
+        HttpResponse<String> archived = UI.api().post("/api/clients/" + vasya + "/archive", etag(read), "");
         assertEquals(archived.body(), 200, archived.statusCode());
         assertEquals("ARCHIVED", Api.json(archived).get("status").asText());
         assertFalse("a new version", etag(archived).equals(etag(read)));
-        Api.assertInvalid(api.post("/api/clients/" + vasya + "/archive", ""), "status");
+        Api.assertInvalid(UI.api().post("/api/clients/" + vasya + "/archive", ""), "status");
 
         assertFalse(listed("").contains(vasya));
         assertFalse("search leaves it out", listed(q("Torgovy")).contains(vasya));
         assertFalse("a phone search too", listed(q("89215550101")).contains(vasya));
         assertTrue(listed("&status=ARCHIVED" + q("Torgovy")).contains(vasya));
         assertTrue(listed("&status=ARCHIVED").contains(vasya));
-        assertEquals("a read by id still answers", "ARCHIVED", Api.json(api.get("/api/clients/" + vasya)).get("status").asText());
-        assertFalse("archived clients are not listed again", deadSouls(api).containsKey(vasya));
+        assertEquals("a read by id still answers", "ARCHIVED",
+                Api.json(UI.api().get("/api/clients/" + vasya)).get("status").asText());
+        assertFalse("archived clients are not listed again", deadSouls(UI.api()).containsKey(vasya));
 
-        HttpResponse<String> restored = api.post("/api/clients/" + vasya + "/restore", etag(archived), "");
+        HttpResponse<String> restored = UI.api().post("/api/clients/" + vasya + "/restore", etag(archived), "");
         assertEquals(restored.body(), 200, restored.statusCode());
         assertEquals("its status before", "ACTIVE", Api.json(restored).get("status").asText());
         assertTrue(listed(q("Torgovy")).contains(vasya));
         assertTrue(listed("").contains(vasya));
-        Api.assertInvalid(api.post("/api/clients/" + vasya + "/restore", ""), "status");
+        Api.assertInvalid(UI.api().post("/api/clients/" + vasya + "/restore", ""), "status");
         assertEquals(List.of("none>ACTIVE", "ACTIVE>ARCHIVED", "ARCHIVED>ACTIVE"), statusSteps(vasya));
-        JsonNode history = Api.json(api.get("/api/clients/" + vasya + "/status-history"));
+        JsonNode history = Api.json(UI.api().get("/api/clients/" + vasya + "/status-history"));
         assertFalse("who archived it is recorded", history.get(1).get("by").isNull());
 
-        assertEquals(404, api.post("/api/clients/00000000-0000-4000-8000-00000000dead/archive", "").statusCode());
-        assertEquals(404, api.post("/api/clients/00000000-0000-4000-8000-00000000dead/restore", "").statusCode());
+        assertEquals(404, UI.api().post("/api/clients/00000000-0000-4000-8000-00000000dead/archive", "").statusCode());
+        assertEquals(404, UI.api().post("/api/clients/00000000-0000-4000-8000-00000000dead/restore", "").statusCode());
     }
 
     @Test
     public void onTheReviewPageTheUserArchivesASelectedClientAndRestoresItFromItsCard() throws Exception {
         String fyodor = oneCallClient("Fyodor Nevidimy", "+7 921 555-04-01");
-        browser.navigate("/quality/dead-souls");
+        UI.browser().navigate("/quality/dead-souls");
         String row = "#dead-souls tr[data-id='" + fyodor + "']";
         String more = ".dead-souls .list-end button";
         // the newest change comes last: show more until it is there
-        browser.find("#dead-souls");
-        while (browser.all(row).isEmpty()) {
-            browser.click(more);
-            browser.until(driver -> !browser.all(".dead-souls table[aria-busy='false']").isEmpty()
-                    && (!browser.all(row).isEmpty() || !browser.all(more).isEmpty()));
+        UI.browser().find("#dead-souls");
+        while (UI.browser().all(row).isEmpty()) {
+            UI.browser().click(more);
+            UI.browser().until(driver -> !UI.browser().all(".dead-souls table[aria-busy='false']").isEmpty()
+                    && (!UI.browser().all(row).isEmpty() || !UI.browser().all(more).isEmpty()));
         }
-        browser.find(row + " td:nth-child(4)");
-        assertEquals("1", browser.find(row + " td:nth-child(5)").getText());
-        browser.click(row + " input[type=checkbox]");
-        browser.untilText("#archive-selected", "(1)");
-        browser.screenshot("dead-souls");
-        browser.click("#archive-selected");
-        browser.untilText("#dead-souls-notice", "1");
-        assertTrue("the archived client leaves the list", browser.all(row).isEmpty());
-        assertEquals("ARCHIVED", Api.json(api.get("/api/clients/" + fyodor)).get("status").asText());
+        UI.browser().find(row + " td:nth-child(4)");
+        assertEquals("1", UI.browser().find(row + " td:nth-child(5)").getText());
+        UI.browser().click(row + " input[type=checkbox]");
+        UI.browser().untilText("#archive-selected", "(1)");
+        UI.browser().screenshot("dead-souls");
+        UI.browser().click("#archive-selected");
+        UI.browser().untilText("#dead-souls-notice", "1");
+        assertTrue("the archived client leaves the list", UI.browser().all(row).isEmpty());
+        assertEquals("ARCHIVED", Api.json(UI.api().get("/api/clients/" + fyodor)).get("status").asText());
 
-        browser.open(atrium.homePage() + "#/clients/" + fyodor);
-        browser.find("#archived-notice");
-        browser.click("#restore-client");
-        browser.find("#card-status");
-        browser.find("#archive-client");
-        assertEquals("ACTIVE", Api.json(api.get("/api/clients/" + fyodor)).get("status").asText());
+        UI.browser().open(UI.homePage() + "#/clients/" + fyodor);
+        UI.browser().find("#archived-notice");
+        UI.browser().click("#restore-client");
+        UI.browser().find("#card-status");
+        UI.browser().find("#archive-client");
+        assertEquals("ACTIVE", Api.json(UI.api().get("/api/clients/" + fyodor)).get("status").asText());
     }
 
     @Test
@@ -217,24 +195,24 @@ public class DeadSoulsIT {
         String second = oneCallClient("Olga Propavshaya", "+7 921 555-02-02");
         String unknown = "00000000-0000-4000-8000-00000000beef";
 
-        Api.assertInvalid(api.post("/api/quality/dead-souls/archive", "{\"clientIds\":[\"" + first + "\",\"" + unknown + "\"]}"),
+        Api.assertInvalid(UI.api().post("/api/quality/dead-souls/archive", "{\"clientIds\":[\"" + first + "\",\"" + unknown + "\"]}"),
                 "clientIds[1]");
-        assertEquals("nothing was written", "ACTIVE", Api.json(api.get("/api/clients/" + first)).get("status").asText());
-        Api.assertInvalid(api.post("/api/quality/dead-souls/archive", "{\"clientIds\":[]}"), "clientIds");
+        assertEquals("nothing was written", "ACTIVE", Api.json(UI.api().get("/api/clients/" + first)).get("status").asText());
+        Api.assertInvalid(UI.api().post("/api/quality/dead-souls/archive", "{\"clientIds\":[]}"), "clientIds");
 
-        HttpResponse<String> archived = api.post("/api/quality/dead-souls/archive",
+        HttpResponse<String> archived = UI.api().post("/api/quality/dead-souls/archive",
                 "{\"clientIds\":[\"" + first + "\",\"" + second + "\"]}");
         assertEquals(archived.body(), 200, archived.statusCode());
         assertEquals(2, Api.json(archived).get("archived").asInt());
         List<String> archivedList = listed("&status=ARCHIVED");
         assertTrue(archivedList.contains(first) && archivedList.contains(second));
-        Api.assertInvalid(api.post("/api/quality/dead-souls/archive", "{\"clientIds\":[\"" + second + "\"]}"), "clientIds[0]");
+        Api.assertInvalid(UI.api().post("/api/quality/dead-souls/archive", "{\"clientIds\":[\"" + second + "\"]}"), "clientIds[0]");
         assertEquals(List.of("none>ACTIVE", "ACTIVE>ARCHIVED"), statusSteps(second));
     }
 
     @Test
     public void aSalespersonReviewsAndArchivesOnlyTheirTeamsClients() throws Exception {
-        HttpResponse<String> user = api.post("/api/users", JSON.createObjectNode().put("username", "dasha")
+        HttpResponse<String> user = UI.api().post("/api/users", JSON.createObjectNode().put("username", "dasha")
                 .put("displayName", "Dasha Test").put("email", "dasha@example.com").put("locale", "en").put("team", "east")
                 .put("password", PASSWORD).set("roles", JSON.createArrayNode().add("sales")).toString());
         assertEquals(user.body(), 201, user.statusCode());
@@ -242,7 +220,7 @@ public class DeadSoulsIT {
         String hers = client("PERSON", "Irina Tikhaya", "LEAD", dasha, List.of("+7 921 555-03-01"), List.of(), 0);
         String notHers = oneCallClient("Gleb Chuzhoy", "+7 921 555-03-02");
 
-        Api sales = api.signIn("dasha", PASSWORD);
+        Api sales = UI.api().signIn("dasha", PASSWORD);
         Map<String, JsonNode> souls = deadSouls(sales);
         assertTrue(souls.containsKey(hers));
         assertFalse("another team's client is out of sight", souls.containsKey(notHers));

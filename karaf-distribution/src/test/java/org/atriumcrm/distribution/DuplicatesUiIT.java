@@ -6,12 +6,10 @@ import static org.junit.Assert.assertTrue;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.rules.Verifier;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,35 +21,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public class DuplicatesUiIT {
 
-    private static RunningAtrium atrium;
-    private static Api api;
-    private static Browser browser;
+    @ClassRule
+    public static final SignedInBrowser UI = new SignedInBrowser("duplicates-ui", "/duplicates");
 
     @Rule
-    public final TestWatcher failures = browser.onFailure();
-    @Rule
-    public final Verifier policy = browser.keptToTheContentSecurityPolicy();
-
-    @BeforeClass
-    public static void startAtriumAndSignIn() throws Exception {
-        atrium = RunningAtrium.start("duplicates-ui");
-        api = atrium.api();
-        browser = Browser.headlessChromium();
-        browser.signInAsAdmin(atrium.homePage(), "/duplicates");
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (atrium != null) {
-            atrium.stop();
-        }
-    }
+    public final TestRule pages = UI.pageChecks();
 
     private static JsonNode created(String path, String json) throws IOException, InterruptedException {
-        HttpResponse<String> created = api.post(path, json);
+        HttpResponse<String> created = UI.api().post(path, json);
         assertEquals(created.body(), 201, created.statusCode());
         return Api.json(created);
     }
@@ -66,36 +43,36 @@ public class DuplicatesUiIT {
         created("/api/activities", "{\"clientId\":\"" + newer + "\",\"type\":\"call\",\"direction\":\"INBOUND\","
                 + "\"subject\":\"Asked for the catalogue\"}");
 
-        browser.navigate("/duplicates");
-        browser.untilText("#scan-status", "not been scanned");
-        browser.click("#scan-now");
+        UI.browser().navigate("/duplicates");
+        UI.browser().untilText("#scan-status", "not been scanned");
+        UI.browser().click("#scan-now");
         String group = "li[data-group] a[data-client='" + newer + "']";
-        browser.find(group);
-        browser.untilText("#scan-status", "Last scan finished");
-        browser.untilText("li[data-group]", "same phone +78126401020");
-        browser.screenshot("duplicates");
+        UI.browser().find(group);
+        UI.browser().untilText("#scan-status", "Last scan finished");
+        UI.browser().untilText("li[data-group]", "same phone +78126401020");
+        UI.browser().screenshot("duplicates");
 
-        browser.click("li[data-group] button[data-action='merge']");
-        browser.find("merge-dialog dialog[open]");
+        UI.browser().click("li[data-group] button[data-action='merge']");
+        UI.browser().find("merge-dialog dialog[open]");
         assertTrue("the older client stays by default",
-                browser.find("merge-dialog input[name='survivor'][value='" + older + "']").isSelected());
-        browser.click("merge-dialog tr[data-field='sector'] input[value='" + newer + "']");
-        browser.untilText("merge-dialog .notice", "activities, tasks, deals");
-        browser.screenshot("merge-dialog");
-        browser.click("#merge-submit");
+                UI.browser().find("merge-dialog input[name='survivor'][value='" + older + "']").isSelected());
+        UI.browser().click("merge-dialog tr[data-field='sector'] input[value='" + newer + "']");
+        UI.browser().untilText("merge-dialog .notice", "activities, tasks, deals");
+        UI.browser().screenshot("merge-dialog");
+        UI.browser().click("#merge-submit");
 
-        browser.untilText("#merge-result", "Moved:");
-        browser.untilText("#merge-result", "activities: 1");
-        assertTrue(browser.all("li[data-group]").isEmpty());
-        assertEquals("#/clients/" + older, browser.find("#merge-survivor").getAttribute("href").replaceAll("^.*(#.*)$", "$1"));
+        UI.browser().untilText("#merge-result", "Moved:");
+        UI.browser().untilText("#merge-result", "activities: 1");
+        assertTrue(UI.browser().all("li[data-group]").isEmpty());
+        assertEquals("#/clients/" + older, UI.browser().find("#merge-survivor").getAttribute("href").replaceAll("^.*(#.*)$", "$1"));
 
-        JsonNode survivor = Api.json(api.get("/api/clients/" + older));
+        JsonNode survivor = Api.json(UI.api().get("/api/clients/" + older));
         assertEquals("Wholesale", survivor.get("sector").asText());
         assertEquals("ООО «Омега»", survivor.get("name").asText());
-        assertEquals(301, api.get("/api/clients/" + newer).statusCode());
+        assertEquals(301, UI.api().get("/api/clients/" + newer).statusCode());
 
-        browser.click("#merge-survivor");
-        browser.untilText("#client-name", "ООО «Омега»");
-        assertTrue(browser.driver().findElements(By.cssSelector("merge-dialog")).isEmpty());
+        UI.browser().click("#merge-survivor");
+        UI.browser().untilText("#client-name", "ООО «Омега»");
+        assertTrue(UI.browser().driver().findElements(By.cssSelector("merge-dialog")).isEmpty());
     }
 }

@@ -5,11 +5,10 @@ import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
 
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
+import org.junit.rules.TestRule;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -21,17 +20,16 @@ public class HiddenFieldsUiIT {
 
     private static final String PASSWORD = "a long passphrase for tests";
 
-    private static RunningAtrium atrium;
-    private static Api api;
-    private static Browser browser;
+    @ClassRule
+    public static final SignedInBrowser UI = new SignedInBrowser("hidden-fields-ui", "/clients")
+            .preparedBy(HiddenFieldsUiIT::createMaskedUser)
+            .signedInAs("max", PASSWORD);
 
     @Rule
-    public final TestWatcher failures = browser.onFailure();
+    public final TestRule pages = UI.pageChecks();
 
-    @BeforeClass
-    public static void startAtriumAndSignIn() throws Exception {
-        atrium = RunningAtrium.start("hidden-fields-ui");
-        api = atrium.api();
+    /** Two custom fields, and the user max whose role hides the INN of legal entities and the discount. */
+    private static void createMaskedUser(Api api) throws Exception {
         created(api.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"discount\",\"label\":\"Discount\",\"type\":\"NUMBER\"}"));
         created(api.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"segment\",\"label\":\"Segment\",\"type\":\"TEXT\"}"));
         created(api.post("/api/roles", "{\"id\":\"masked\",\"label\":\"Masked\",\"grants\":{\"clients\":{"
@@ -39,38 +37,26 @@ public class HiddenFieldsUiIT {
                 + "\"settings\":{\"access\":[\"READ\"],\"scope\":\"ALL\",\"hiddenFields\":[]}}}"));
         created(api.post("/api/users", "{\"username\":\"max\",\"displayName\":\"Max Test\",\"email\":\"max@example.com\",\"locale\":\"en\",\"team\":\"north\","
                 + "\"password\":\"" + PASSWORD + "\",\"roles\":[\"masked\"]}"));
-        browser = Browser.headlessChromium();
-        browser.signIn(atrium.homePage(), "max", PASSWORD, "/clients");
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (atrium != null) {
-            atrium.stop();
-        }
     }
 
     @Test
     public void theFormOffersNoHiddenFieldAndSavingKeepsThem() throws Exception {
-        String id = Api.json(created(api.post("/api/clients", "{\"kind\":\"ORGANIZATION\",\"name\":\"Masked Form Ltd\","
+        String id = Api.json(created(UI.api().post("/api/clients", "{\"kind\":\"ORGANIZATION\",\"name\":\"Masked Form Ltd\","
                 + "\"legalEntities\":[{\"name\":\"OOO Masked\",\"country\":\"RU\",\"inn\":\"7707083893\",\"kpp\":\"773601001\"}],"
                 + "\"customFields\":{\"discount\":10,\"segment\":\"Retail\"}}"))).get("id").asText();
 
-        browser.open(atrium.homePage() + "#/clients/" + id + "/edit");
-        browser.until(driver -> "773601001".equals(browser.find("#kpp").getDomProperty("value")));
-        browser.find("#cf-segment");
-        assertTrue("no INN input", browser.all("#inn").isEmpty());
-        assertTrue("no input of the hidden custom field", browser.all("#cf-discount").isEmpty());
-        browser.screenshot("hidden-fields-form");
+        UI.browser().open(UI.homePage() + "#/clients/" + id + "/edit");
+        UI.browser().until(driver -> "773601001".equals(UI.browser().find("#kpp").getDomProperty("value")));
+        UI.browser().find("#cf-segment");
+        assertTrue("no INN input", UI.browser().all("#inn").isEmpty());
+        assertTrue("no input of the hidden custom field", UI.browser().all("#cf-discount").isEmpty());
+        UI.browser().screenshot("hidden-fields-form");
 
-        browser.type("#name", "Masked Form Group");
-        browser.type("#kpp", "773601002");
-        browser.click("#save-client");
-        browser.untilText("#client-name", "Masked Form Group");
-        JsonNode saved = Api.json(api.get("/api/clients/" + id));
+        UI.browser().type("#name", "Masked Form Group");
+        UI.browser().type("#kpp", "773601002");
+        UI.browser().click("#save-client");
+        UI.browser().untilText("#client-name", "Masked Form Group");
+        JsonNode saved = Api.json(UI.api().get("/api/clients/" + id));
         assertEquals("773601002", saved.at("/legalEntities/0/kpp").asText());
         assertEquals("what the user does not see it keeps", "7707083893", saved.at("/legalEntities/0/inn").asText());
         assertEquals(10, saved.at("/customFields/discount").asInt());

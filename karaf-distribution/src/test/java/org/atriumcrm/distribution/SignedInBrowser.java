@@ -1,0 +1,110 @@
+package org.atriumcrm.distribution;
+
+import org.junit.rules.ExternalResource;
+import org.junit.rules.RuleChain;
+import org.junit.rules.TestRule;
+import org.junit.runner.Description;
+import org.junit.runners.model.Statement;
+
+/**
+ * What every UI test class starts from: a fresh Atrium of its own (the built distribution in Karaf,
+ * on a new database) and a headless Chromium signed in to it, by default as the admin, waiting for
+ * the menu entry of a given route. As a {@code @ClassRule} it starts both before the class's first
+ * test and stops both after its last; {@link #pageChecks()} is the {@code @Rule} for each test.
+ */
+final class SignedInBrowser extends ExternalResource {
+
+    /** What a test class needs in Atrium before the browser signs in: a module, a user, a role … */
+    @FunctionalInterface
+    interface Preparation {
+        void prepare(Api admin) throws Exception;
+    }
+
+    private final String name;
+    private final String route;
+    private final String username;
+    private final String password;
+    private final Preparation preparation;
+    private RunningAtrium atrium;
+    private Browser browser;
+
+    /**
+     * Signed in as the admin.
+     *
+     * @param name  names the test's database folder
+     * @param route the menu entry to wait for once signed in, e.g. {@code /clients}
+     */
+    SignedInBrowser(String name, String route) {
+        this(name, route, AtriumOptions.ADMIN_USERNAME, AtriumOptions.ADMIN_PASSWORD, admin -> { });
+    }
+
+    private SignedInBrowser(String name, String route, String username, String password, Preparation preparation) {
+        this.name = name;
+        this.route = route;
+        this.username = username;
+        this.password = password;
+        this.preparation = preparation;
+    }
+
+    /** The same, with {@code preparation} run through the admin's API once Atrium is up, before signing in. */
+    SignedInBrowser preparedBy(Preparation preparation) {
+        return new SignedInBrowser(name, route, username, password, preparation);
+    }
+
+    /** The same, signed in as this user (made by {@link #preparedBy}) instead of the admin. */
+    SignedInBrowser signedInAs(String username, String password) {
+        return new SignedInBrowser(name, route, username, password, preparation);
+    }
+
+    @Override
+    protected void before() throws Throwable {
+        try {
+            atrium = RunningAtrium.start(name);
+            preparation.prepare(atrium.api());
+            browser = Browser.headlessChromium();
+            browser.signIn(atrium.homePage(), username, password, route);
+        } catch (Throwable e) {
+            // JUnit calls after() only when before() returned
+            after();
+            throw e;
+        }
+    }
+
+    @Override
+    protected void after() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+        if (atrium != null) {
+            atrium.stop();
+            atrium = null;
+        }
+    }
+
+    /** The signed-in browser. */
+    Browser browser() {
+        return browser;
+    }
+
+    /** The API, signed in as the admin (whoever the browser is signed in as). */
+    Api api() {
+        return atrium.api();
+    }
+
+    /** Where the browser opens Atrium. */
+    String homePage() {
+        return atrium.homePage();
+    }
+
+    /**
+     * What is checked around every test, as a {@code @Rule}: the test fails when its pages had
+     * something refused by the content security policy, and a failing test leaves a screenshot and
+     * the page's console (also when the policy was what failed it).
+     */
+    TestRule pageChecks() {
+        return (Statement base, Description description) -> RuleChain.outerRule(browser.onFailure())
+                .around(browser.keptToTheContentSecurityPolicy())
+                .apply(base, description);
+    }
+}
