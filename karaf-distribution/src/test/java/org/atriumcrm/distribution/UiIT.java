@@ -103,27 +103,28 @@ public class UiIT {
 
     @Test
     public void theFormOffersCountriesInTheUsersLanguageAndTheCardShowsTheClientsWebsite() throws Exception {
-        browser.navigate("/clients");
-        browser.click("#new-client");
+        UI.browser().navigate("/clients");
+        UI.browser().click("#new-client");
         try {
-            new Select(browser.find("#language")).selectByValue("es");
-            browser.until(page -> new Select(browser.find("#country")).getOptions().size() > 240);
-            new Select(browser.find("#country")).selectByVisibleText("España");
-            browser.type("#name", "Naranjas del Turia S.L.");
-            browser.type("#phones-0", "667 017 197");
-            browser.type("#websites-0", "WWW.Naranjas-Turia.es/");
-            browser.click("#save-client");
-            browser.untilText("#client-name", "Naranjas del Turia S.L.");
-            browser.untilText(".card-details dl", "España");
-            browser.untilText(".card-details dl", "www.naranjas-turia.es");
+            new Select(UI.browser().find("#language")).selectByValue("es");
+            UI.browser().until(page -> new Select(UI.browser().find("#country")).getOptions().size() > 240);
+            new Select(UI.browser().find("#country")).selectByVisibleText("España");
+            UI.browser().type("#name", "Naranjas del Turia S.L.");
+            UI.browser().type("#phones-0", "667 017 197");
+            UI.browser().type("#websites-0", "WWW.Naranjas-Turia.es/");
+            UI.browser().click("#save-client");
+            UI.browser().untilText("#client-name", "Naranjas del Turia S.L.");
+            UI.browser().untilText(".card-details dl", "España");
+            UI.browser().untilText(".card-details dl", "www.naranjas-turia.es");
         } finally {
-            new Select(browser.find("#language")).selectByValue("en");
+            new Select(UI.browser().find("#language")).selectByValue("en");
         }
-        JsonNode found = Api.json(api.get("/api/clients?q=naranjas-turia.es")).get("items");
+        JsonNode found = Api.json(UI.api().get("/api/clients?q=naranjas-turia.es")).get("items");
         assertEquals(found.toString(), 1, found.size());
         assertEquals("ES", found.get(0).get("addresses").get(0).get("country").asText());
         assertEquals("https://www.naranjas-turia.es", found.get(0).get("websites").get(0).asText());
-        assertEquals("a Spanish number read in Spain", 1, Api.json(api.get("/api/clients?q=%2B34667017197")).get("items").size());
+        assertEquals("a Spanish number read in Spain", 1,
+                Api.json(UI.api().get("/api/clients?q=%2B34667017197")).get("items").size());
     }
 
     @Test
