@@ -119,7 +119,8 @@ public class SecurityIT {
                 .put("team", "south").put("password", PASSWORD).set("roles", JSON.createArrayNode().add("sales")).toString());
         assertEquals(southerner.body(), 201, southerner.statusCode());
         String sue = Api.json(southerner).get("id").asText();
-        String client = newClient(admin, organisation("Team Deals Ltd"));
+        // a deal is opened only for a client the salesman reaches: his own
+        String client = newClient(admin, managedBy("Team Deals Ltd", sam));
         String samsDeal = newDeal(admin, client, sam);
         String suesDeal = newDeal(admin, client, sue);
 
