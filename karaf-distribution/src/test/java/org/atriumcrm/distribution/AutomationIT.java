@@ -153,4 +153,15 @@ public class AutomationIT {
 
         assertTrue(Api.json(api.get("/api/automation/rules")).findValues("name").stream().noneMatch(name -> name.asText().equals("Tau")));
     }
+
+    @Test
+    public void onlyRolesWithTheAutomationSectionSeeOrDefineRules() throws Exception {
+        Api salesman = api.signIn("maria", PASSWORD);
+        assertEquals(403, salesman.get("/api/automation/rules").statusCode());
+        assertEquals(403, salesman.get("/api/automation/runs").statusCode());
+        assertEquals(403, salesman.post("/api/automation/rules", rule("Upsilon", true, "LEAD", "x")).statusCode());
+        assertEquals(401, atrium.anonymous().get("/api/automation/rules").statusCode());
+        assertTrue(Api.json(api.get("/api/automation/rules")).findValues("name").stream()
+                .noneMatch(name -> name.asText().equals("Upsilon")));
+    }
 }
