@@ -372,4 +372,44 @@ public class ClientsOverHttpIT {
         assertEquals(List.of("Zeta Restart S.A."), names(api.get(query("+34933000002"))));
         assertEquals("demo clients are not loaded twice", List.of("Northwind Traders Ltd"), names(api.get(query("northwind"))));
     }
+
+    /**
+     * A name search lists exact words first, then longer words in key order, each by name; a client
+     * with two matching words is listed once, at its first; and paging by cursor, whatever the page
+     * size, gives the same clients in the same order, none repeated and none skipped.
+     */
+    @Test
+    public void searchListsExactWordsFirstThenByNameAndCursorsNeitherRepeatNorSkip() throws Exception {
+        for (String name : List.of("Quillon Brown", "Zed Quill", "Amy Quillen", "Quillon Quilla", "Quill Adams",
+                "Quillby Carter", "Quíll Bennett")) {
+            HttpResponse<String> created = api.post("/api/clients", "{\"kind\":\"PERSON\",\"name\":\"" + name + "\"}");
+            assertEquals(created.body(), 201, created.statusCode());
+        }
+        List<String> expected = List.of("Quill Adams", "Quíll Bennett", "Zed Quill", "Quillon Quilla", "Quillby Carter",
+                "Amy Quillen", "Quillon Brown");
+        assertEquals(expected, names(api.get(query("quill"))));
+        for (int size = 1; size <= 3; size++) {
+            List<String> paged = new ArrayList<>();
+            String next = null;
+            int pages = 0;
+            do {
+                HttpResponse<String> page = api.get(query("quill") + "&limit=" + size
+                        + (next == null ? "" : "&after=" + next));
+                assertEquals(page.body(), 200, page.statusCode());
+                paged.addAll(names(page));
+                JsonNode cursor = Api.json(page).get("next");
+                next = cursor == null || cursor.isNull() ? null : cursor.asText();
+                assertTrue("pages end", ++pages <= expected.size() + 1);
+            } while (next != null);
+            assertEquals("pages of " + size, expected, paged);
+        }
+        assertEquals(List.of("Zed Quill"), names(api.get(query("quill zed"))));
+        assertEquals(List.of("Zed Quill"), names(api.get(query("Zed QUILL"))));
+        assertEquals(List.of("Quillon Brown", "Quillon Quilla"), names(api.get(query("quillon"))));
+        HttpResponse<String> listCursor = api.get("/api/clients?limit=1");
+        String foreign = Api.json(listCursor).get("next").asText();
+        HttpResponse<String> refused = api.get(query("quill") + "&after=" + foreign);
+        assertEquals(refused.body(), 422, refused.statusCode());
+        assertEquals(List.of("after"), fields(refused));
+    }
 }

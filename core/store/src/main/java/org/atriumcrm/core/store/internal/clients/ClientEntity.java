@@ -3,12 +3,12 @@ package org.atriumcrm.core.store.internal.clients;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import javax.persistence.CascadeType;
 import javax.persistence.CollectionTable;
@@ -119,8 +119,7 @@ public class ClientEntity extends TrackedEntity {
     /** Derived from the fields above on every write; read only by search queries. */
     @ElementCollection
     @CollectionTable(name = "atr_client_key", joinColumns = @JoinColumn(name = "client_id"))
-    @Column(name = "search_key", length = 300, nullable = false)
-    private Set<String> searchKeys = new HashSet<>();
+    private List<SearchKeyEntry> searchKeys = new ArrayList<>();
 
     protected ClientEntity() {
         // for JPA
@@ -166,9 +165,12 @@ public class ClientEntity extends TrackedEntity {
         replace(websites, client.websites());
         replace(addresses, client.addresses().stream().map(AddressEntry::new).toList());
         replace(tags, client.tags());
-        if (!searchKeys.equals(client.searchKeys())) {
+        Set<SearchKeyEntry> keys = client.searchKeys().stream().map(key -> new SearchKeyEntry(key, nameKey))
+                .collect(Collectors.toSet());
+        // a list, not a set: JPA fills an embeddable after adding it, so a set would hash it empty
+        if (!Set.copyOf(searchKeys).equals(keys)) {
             searchKeys.clear();
-            searchKeys.addAll(client.searchKeys());
+            searchKeys.addAll(keys);
         }
         touch(now);
     }
@@ -210,7 +212,7 @@ public class ClientEntity extends TrackedEntity {
     }
 
     /** The value this client is ordered by in {@code sort}, as a keyset cursor carries it. */
-    String sortValue(ClientSort sort) {
+    public String sortValue(ClientSort sort) {
         return switch (sort) {
             case NAME, NAME_DESC -> nameKey;
             case CREATED, CREATED_DESC -> createdAt().toString();

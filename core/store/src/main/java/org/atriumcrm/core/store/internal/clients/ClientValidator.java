@@ -71,6 +71,7 @@ final class ClientValidator {
         Map<String, List<String>> customValues = CustomValues.check(checks, draft.customFields(), customFields, RecordKind.CLIENT);
         checks.throwIfAny();
         TextFolding.words(name).forEach(word -> keys.add(SearchKeys.nameWord(word)));
+        customValues.forEach((key, values) -> values.forEach(value -> keys.add(SearchKeys.customValue(key, value))));
         LifecycleStatus status = draft.status() == null ? LifecycleStatus.LEAD : draft.status();
         return new NormalizedClient(draft.kind(), name, limit(TextFolding.sortKey(name), NAME_MAX),
                 phones, emails, websites, addresses, status, source, clientType, sector, draft.purchasePotential(), geography,

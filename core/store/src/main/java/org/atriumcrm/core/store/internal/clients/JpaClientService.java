@@ -57,10 +57,10 @@ import org.atriumcrm.core.store.internal.removal.ModuleParticipants;
 import org.atriumcrm.core.store.internal.removal.RemovalJournal;
 import org.atriumcrm.core.store.internal.schema.CoreSchema;
 import org.atriumcrm.core.store.internal.search.ClientFinder;
+import org.atriumcrm.core.store.internal.search.FoundClient;
 import org.atriumcrm.core.store.internal.search.SearchTerms;
 import org.atriumcrm.core.store.internal.support.AfterCommitEvents;
 import org.atriumcrm.core.store.internal.support.AfterCompletion;
-import org.atriumcrm.core.store.internal.support.Cursor;
 import org.atriumcrm.core.store.internal.support.Queries;
 import org.atriumcrm.core.store.internal.support.Records;
 import org.osgi.service.component.annotations.Activate;
@@ -226,16 +226,15 @@ public class JpaClientService implements ClientService {
     @Override
     public Page<Client> find(ClientQuery query) {
         Queries.checkLimit(query.limit());
-        Cursor after = Cursor.decode(query.after(), query.sort().parameter());
         SearchTerms terms = SearchTerms.parse(query.text(), normalizer, query.hiddenFields());
         return jpa.txExpr(TransactionType.Supports, em -> {
             List<CustomField> customFields = CustomValues.definitions(em, RecordKind.CLIENT);
             Map<String, String> customFilter = ClientFinder.customFilter(query.filter().customFields(), customFields);
-            List<ClientEntity> rows = ClientFinder.findPage(em, query, customFilter, terms, after);
-            Map<String, Map<String, Object>> values = CustomValues.load(em, rows.stream().map(ClientEntity::id).toList(),
-                    customFields);
-            return Queries.page(rows, query.limit(), row -> row.toClient(values.getOrDefault(row.id(), Map.of())),
-                    last -> new Cursor(query.sort().parameter(), last.sortValue(query.sort()), last.id()));
+            List<FoundClient> rows = ClientFinder.findPage(em, query, customFilter, terms, query.after());
+            Map<String, Map<String, Object>> values = CustomValues.load(em,
+                    rows.stream().map(row -> row.entity().id()).toList(), customFields);
+            return Queries.page(rows, query.limit(),
+                    row -> row.entity().toClient(values.getOrDefault(row.entity().id(), Map.of())), FoundClient::at);
         });
     }
 

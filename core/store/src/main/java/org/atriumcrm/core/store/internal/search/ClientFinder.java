@@ -1,12 +1,15 @@
 package org.atriumcrm.core.store.internal.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -17,8 +20,6 @@ import org.atriumcrm.core.api.ClientSort;
 import org.atriumcrm.core.api.CustomField;
 import org.atriumcrm.core.api.CustomFieldType;
 import org.atriumcrm.core.api.FieldError;
-import org.atriumcrm.core.api.LifecycleStatus;
-import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.api.ValidationException;
 import org.atriumcrm.core.store.internal.clients.ClientEntity;
 import org.atriumcrm.core.store.internal.fields.CustomValues;
@@ -26,45 +27,149 @@ import org.atriumcrm.core.store.internal.support.Cursor;
 import org.atriumcrm.core.store.internal.support.Queries;
 
 /**
- * Builds the JPQL of one client page: filters, search-key conditions and a keyset condition, in
- * the order of an index, so a page costs an index range scan whatever the size of the base.
+ * Finds one page of clients, in one of two ways that each walk one index, so a page costs about
+ * the same whatever the size of the base:
+ * <ul>
+ * <li>a search, or a list by name filtered by a tag or a custom value, walks the key index of its
+ * narrowest term ({@link KeyWalk}) and checks the clients it meets against the rest;</li>
+ * <li>any other list walks the client table's index of its order, filters and keyset condition
+ * included; a team's list is merged from each manager's own range of the manager index, since one
+ * range of several managers would have to be sorted.</li>
+ * </ul>
  */
 public final class ClientFinder {
+
+    /** A term with at least this many matching clients is not narrower than another such one. */
+    private static final int NARROWNESS_CAP = 1000;
 
     private ClientFinder() {
     }
 
     /**
-     * Reads up to {@code limit + 1} clients: the extra one tells whether a next page exists. The
-     * page is found on an index that covers the order (ids only, so the database walks the index
-     * instead of sorting the table), then read by primary key.
+     * Reads up to {@code limit + 1} clients: the extra one tells whether a next page exists.
+     *
+     * @param token the cursor of the previous page, or {@code null}
+     * @throws ValidationException naming {@code after} for a cursor this list did not give
      */
-    public static List<ClientEntity> findPage(EntityManager em, ClientQuery query, Map<String, String> customFilter,
-                                       SearchTerms terms, Cursor after) {
+    public static List<FoundClient> findPage(EntityManager em, ClientQuery query, Map<String, String> customFilter,
+                                             SearchTerms terms, String token) {
+        List<List<String>> walkable = walkableTerms(query, customFilter, terms);
+        if (!walkable.isEmpty()) {
+            return walk(em, query, customFilter, terms, walkable, token);
+        }
+        ClientSort sort = query.sort();
+        Cursor after = Cursor.decode(token, sort.parameter());
+        List<String> ids = listIds(em, query, customFilter, terms, after);
+        return Queries.byIds(em, ClientEntity.class, ids).stream()
+                .map(client -> new FoundClient(client, new Cursor(sort.parameter(), client.sortValue(sort), client.id())))
+                .toList();
+    }
+
+    /**
+     * The terms a walk may lead with: the search's, then the tag's and each custom value's key,
+     * when the page is in name order (the key index's own order within one key). None otherwise.
+     */
+    private static List<List<String>> walkableTerms(ClientQuery query, Map<String, String> customFilter, SearchTerms terms) {
+        if (query.sort() != ClientSort.NAME) {
+            return List.of();
+        }
+        List<List<String>> walkable = new ArrayList<>(terms.terms());
+        if (query.filter().tag() != null) {
+            walkable.add(List.of(SearchTerms.escape(SearchKeys.tag(query.filter().tag()))));
+        }
+        customFilter.forEach((key, value) -> walkable.add(List.of(SearchTerms.escape(SearchKeys.customValue(key, value)))));
+        return walkable;
+    }
+
+    private static List<FoundClient> walk(EntityManager em, ClientQuery query, Map<String, String> customFilter,
+                                          SearchTerms terms, List<List<String>> walkable, String token) {
+        WalkPosition after = token == null ? null : WalkPosition.of(Cursor.decode(token, WalkPosition.ORDER));
+        int lead = after != null ? after.lead() : narrowest(em, walkable);
+        if (lead >= walkable.size()) {
+            throw ValidationException.of("after", "is not a cursor returned by this list");
+        }
+        List<List<String>> others = new ArrayList<>(terms.terms());
+        if (lead < others.size()) {
+            others.remove(lead);
+        }
+        Function<List<String>, Set<String>> admitted = ids -> admitted(em, query.filter(), customFilter, others, ids);
+        return new KeyWalk(em, lead, walkable.get(lead), admitted).page(after, query.limit() + 1);
+    }
+
+    /** The term with the fewest matches (counted up to a cap), the first one of a tie. */
+    private static int narrowest(EntityManager em, List<List<String>> walkable) {
+        if (walkable.size() == 1) {
+            return 0;
+        }
+        int narrowest = 0;
+        int fewest = Integer.MAX_VALUE;
+        for (int i = 0; i < walkable.size(); i++) {
+            int matches = KeyWalk.matchesUpTo(em, walkable.get(i), NARROWNESS_CAP);
+            if (matches < fewest) {
+                narrowest = i;
+                fewest = matches;
+            }
+        }
+        return narrowest;
+    }
+
+    /** Of these clients, those that the filters and the other terms keep: one query by primary key. */
+    private static Set<String> admitted(EntityManager em, ClientFilter filter, Map<String, String> customFilter,
+                                        List<List<String>> others, List<String> ids) {
+        StringBuilder jpql = new StringBuilder("SELECT c.id FROM ClientEntity c WHERE c.id IN :ids");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("ids", ids);
+        ClientConditions.appendFilter(jpql, parameters, filter, customFilter, filter.responsibleManagerIn());
+        ClientConditions.appendTerms(jpql, parameters, others, "t");
+        TypedQuery<String> typed = em.createQuery(jpql.toString(), String.class);
+        parameters.forEach(typed::setParameter);
+        Set<String> kept = new HashSet<>();
+        typed.getResultList().forEach(id -> kept.add(id.strip()));
+        return kept;
+    }
+
+    /**
+     * The ids of a list page in its order, found on an index that covers the order (ids and the
+     * order's value only, so the database walks the index instead of sorting the table).
+     */
+    private static List<String> listIds(EntityManager em, ClientQuery query, Map<String, String> customFilter,
+                                        SearchTerms terms, Cursor after) {
         Optional<Set<String>> candidates = terms.terms().isEmpty() ? Optional.empty() : ClientSearch.candidates(em, terms);
         if (candidates.isPresent() && candidates.get().isEmpty()) {
             return List.of();
         }
-        StringBuilder jpql = new StringBuilder("SELECT c.id FROM ClientEntity c WHERE 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        appendFilter(jpql, parameters, query.filter());
-        int i = 0;
-        for (Map.Entry<String, String> condition : customFilter.entrySet()) {
-            String n = "cf" + i++;
-            jpql.append(" AND c.id IN (SELECT v.recordId FROM CustomValueEntity v WHERE v.recordKind = :").append(n)
-                    .append("kind AND v.fieldKey = :").append(n).append("key AND v.value = :").append(n).append("value)");
-            parameters.put(n + "kind", RecordKind.CLIENT);
-            parameters.put(n + "key", condition.getKey());
-            parameters.put(n + "value", condition.getValue());
+        Set<String> managers = query.filter().responsibleManagerIn();
+        if (managers == null || managers.size() < 2 || candidates.isPresent()) {
+            return ordered(em, query, customFilter, terms, candidates, managers, after).stream().map(Row::id).toList();
         }
+        // a team: each manager's clients are one range of the manager index, already in name order
+        List<Row> merged = new ArrayList<>();
+        for (String manager : managers) {
+            merged.addAll(ordered(em, query, customFilter, terms, candidates, Set.of(manager), after));
+        }
+        Comparator<Row> order = Comparator.comparing(Row::value).thenComparing(Row::id);
+        merged.sort(query.sort().descending() ? order.reversed() : order);
+        return merged.stream().limit(query.limit() + 1L).map(Row::id).toList();
+    }
+
+    /** An id and the value of the list order it has. */
+    private record Row(String id, Comparable<Object> value) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Row> ordered(EntityManager em, ClientQuery query, Map<String, String> customFilter, SearchTerms terms,
+                                     Optional<Set<String>> candidates, Set<String> managers, Cursor after) {
+        ClientSort sort = query.sort();
+        String column = column(sort);
+        StringBuilder jpql = new StringBuilder("SELECT c.id, ").append(column).append(" FROM ClientEntity c WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        ClientConditions.appendFilter(jpql, parameters, query.filter(), customFilter, managers);
         if (candidates.isPresent()) {
             jpql.append(" AND c.id IN :candidates");
             parameters.put("candidates", List.copyOf(candidates.get()));
         } else {
-            appendTerms(jpql, parameters, terms);
+            ClientConditions.appendTerms(jpql, parameters, terms.terms(), "t");
         }
-        ClientSort sort = query.sort();
-        String column = column(sort);
         if (after != null) {
             String op = sort.descending() ? "<" : ">";
             jpql.append(" AND ").append(column).append(' ').append(op).append("= :afterValue AND (")
@@ -74,10 +179,10 @@ public final class ClientFinder {
         }
         String direction = sort.descending() ? " DESC" : " ASC";
         jpql.append(" ORDER BY ").append(column).append(direction).append(", c.id").append(direction);
-
-        TypedQuery<String> typed = em.createQuery(jpql.toString(), String.class);
+        TypedQuery<Object[]> typed = em.createQuery(jpql.toString(), Object[].class);
         parameters.forEach(typed::setParameter);
-        return Queries.byIds(em, ClientEntity.class, typed.setMaxResults(query.limit() + 1).getResultList());
+        return typed.setMaxResults(query.limit() + 1).getResultList().stream()
+                .map(row -> new Row((String) row[0], (Comparable<Object>) row[1])).toList();
     }
 
     /**
@@ -105,54 +210,6 @@ public final class ClientFinder {
             throw new ValidationException(errors);
         }
         return canonical;
-    }
-
-    private static void appendFilter(StringBuilder jpql, Map<String, Object> parameters, ClientFilter filter) {
-        Queries.equal(jpql, parameters, "c.status", "status", filter.status());
-        if (filter.status() == null) {
-            // archived clients are listed only when asked for; each list order's index carries the
-            // status (V010), so the database skips them on the index without reading the table
-            jpql.append(" AND c.status <> :notStatus");
-            parameters.put("notStatus", LifecycleStatus.ARCHIVED);
-        }
-        Queries.equal(jpql, parameters, "c.source", "source", filter.source());
-        Queries.equal(jpql, parameters, "c.clientType", "clientType", filter.clientType());
-        Queries.equal(jpql, parameters, "c.sector", "sector", filter.sector());
-        Queries.equal(jpql, parameters, "c.purchasePotential", "potential", filter.purchasePotential());
-        Queries.equal(jpql, parameters, "c.geography", "geography", filter.geography());
-        Queries.equal(jpql, parameters, "c.responsibleManagerId", "manager", filter.responsibleManagerId());
-        Queries.in(jpql, parameters, "c.responsibleManagerId", "managers", filter.responsibleManagerIn());
-        if (filter.tag() != null) {
-            appendTerms(jpql, parameters, new SearchTerms(List.of(List.of(SearchKeys.tag(filter.tag())))), "g");
-        }
-    }
-
-    private static void appendTerms(StringBuilder jpql, Map<String, Object> parameters, SearchTerms terms) {
-        appendTerms(jpql, parameters, terms, "t");
-    }
-
-    /**
-     * One {@code EXISTS} per term over the client's own keys: the database reads them on the key
-     * table's primary key (client, key), so walking the list order and checking each client is cheap.
-     * Aliases carry {@code prefix} to stay unique.
-     */
-    private static void appendTerms(StringBuilder jpql, Map<String, Object> parameters, SearchTerms terms,
-                                    String prefix) {
-        for (int i = 0; i < terms.terms().size(); i++) {
-            List<String> patterns = terms.terms().get(i);
-            String term = prefix + i;
-            jpql.append(" AND EXISTS (SELECT s").append(term).append(" FROM ClientEntity k").append(term)
-                    .append(" JOIN k").append(term).append(".searchKeys s").append(term)
-                    .append(" WHERE k").append(term).append(".id = c.id AND (");
-            for (int p = 0; p < patterns.size(); p++) {
-                String name = term + "p" + p;
-                KeyRange range = KeyRange.of(patterns.get(p));
-                jpql.append(p == 0 ? "" : " OR ").append(range.condition("s" + term, ":" + name + "lo", ":" + name + "hi"));
-                parameters.put(name + "lo", range.low());
-                parameters.put(name + "hi", range.high());
-            }
-            jpql.append("))");
-        }
     }
 
     private static String column(ClientSort sort) {

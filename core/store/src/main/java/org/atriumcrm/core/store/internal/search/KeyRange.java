@@ -22,6 +22,11 @@ record KeyRange(String low, String high, boolean prefix) {
         return "(" + column + " >= " + lowMarker + " AND " + column + (prefix ? " < " : " <= ") + highMarker + ")";
     }
 
+    /** Whether a stored key is in this range, as the database compares it. */
+    boolean contains(String key) {
+        return key.compareTo(low) >= 0 && (prefix ? key.compareTo(high) < 0 : key.compareTo(high) <= 0);
+    }
+
     /** Undoes {@link SearchTerms#escape}: the patterns are written for LIKE. */
     static String unescape(String pattern) {
         StringBuilder key = new StringBuilder(pattern.length());

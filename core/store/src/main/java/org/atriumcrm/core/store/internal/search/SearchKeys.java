@@ -13,8 +13,9 @@ import org.atriumcrm.core.store.internal.support.TextFolding;
 
 /**
  * The strings stored in {@code atr_client_key}. A prefix says what a key is, so one index serves
- * name words, e-mails, phones, tax ids, website domains and tags: {@code n:альфа}, {@code e:ivan@example.com},
- * {@code p:+78121234567}, {@code t:7707083893}, {@code d:alfa-stroy.ru}, {@code g:vip}.
+ * name words, e-mails, phones, tax ids, website domains, tags and custom values: {@code n:альфа},
+ * {@code e:ivan@example.com}, {@code p:+78121234567}, {@code t:7707083893}, {@code d:alfa-stroy.ru}, {@code g:vip},
+ * {@code f:segment=retail}. Each row also holds the client's name key, the order of a search's page.
  */
 public final class SearchKeys {
 
@@ -24,6 +25,7 @@ public final class SearchKeys {
     static final String TAX_ID = "t:";
     static final String TAG = "g:";
     static final String DOMAIN = "d:";
+    static final String CUSTOM_VALUE = "f:";
     static final int MAX_LENGTH = 300;
 
     /** The client fields each kind of key is made from; the keys do not say which of them a key came from. */
@@ -73,6 +75,16 @@ public final class SearchKeys {
     /** Tags match whatever their case and accents. */
     public static String tag(String tag) {
         return limit(TAG + TextFolding.fold(tag.strip()));
+    }
+
+    /**
+     * A custom value, for lists filtered by it; never matched by free text. A long value is cut,
+     * so the filter checks the value itself too.
+     *
+     * @param canonical the value as {@code CustomValues} stores it
+     */
+    public static String customValue(String fieldKey, String canonical) {
+        return limit(CUSTOM_VALUE + fieldKey + "=" + canonical);
     }
 
     private static String limit(String key) {
