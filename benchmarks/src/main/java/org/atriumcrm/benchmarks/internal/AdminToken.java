@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Signs in as the admin and asks for an API token for the benchmark's calls: a bearer token needs
+ * Signs in as the admin (or another user) and asks for an API token for the benchmark's calls: a bearer token needs
  * no CSRF header and no session, so the load threads share it freely.
  */
 final class AdminToken {
@@ -21,7 +21,12 @@ final class AdminToken {
 
     /** Retries while the login is not served yet, until {@code deadline} ({@link System#nanoTime()}). */
     static String create(Http http, String password, long deadline) throws IOException, InterruptedException {
-        HttpResponse<String> login = signIn(http, password, deadline);
+        return create(http, "admin", password, deadline);
+    }
+
+    /** An API token of the user {@code username}, signed in with {@code password}. */
+    static String create(Http http, String username, String password, long deadline) throws IOException, InterruptedException {
+        HttpResponse<String> login = signIn(http, username, password, deadline);
         String cookie = login.headers().allValues("Set-Cookie").stream()
                 .filter(value -> value.startsWith(SESSION_COOKIE + "=")).map(value -> value.split(";", 2)[0]).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the login set no " + SESSION_COOKIE + " cookie"));
@@ -34,8 +39,9 @@ final class AdminToken {
         return JSON.readTree(token.body()).get("token").asText();
     }
 
-    private static HttpResponse<String> signIn(Http http, String password, long deadline) throws IOException, InterruptedException {
-        String credentials = JSON.createObjectNode().put("username", "admin").put("password", password).toString();
+    private static HttpResponse<String> signIn(Http http, String username, String password, long deadline)
+            throws IOException, InterruptedException {
+        String credentials = JSON.createObjectNode().put("username", username).put("password", password).toString();
         int refused = 0;
         String last = "no answer";
         while (System.nanoTime() < deadline) {
@@ -57,6 +63,6 @@ final class AdminToken {
             // a refusal may mean the admin is still being created
             Thread.sleep(refused > 0 ? 2_000 : 100);
         }
-        throw new IllegalStateException("the admin could not sign in: " + last);
+        throw new IllegalStateException(username + " could not sign in: " + last);
     }
 }

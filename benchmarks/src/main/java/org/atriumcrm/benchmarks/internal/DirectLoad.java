@@ -59,10 +59,12 @@ final class DirectLoad {
 
     /** The tables a client create writes, {@code ATR_} + the name, with the columns each file line holds. */
     private enum Table {
-        CLIENT("ID,KIND,NAME,NAME_KEY,STATUS,CREATED_AT,UPDATED_AT,VERSION"),
+        CLIENT("ID,KIND,NAME,NAME_KEY,STATUS,SOURCE,RESPONSIBLE_MANAGER_ID,CREATED_AT,UPDATED_AT,VERSION"),
         CLIENT_PHONE("CLIENT_ID,ORD,NUMBER,E164"),
         CLIENT_EMAIL("CLIENT_ID,ORD,ADDRESS"),
-        CLIENT_KEY("CLIENT_ID,SEARCH_KEY"),
+        CLIENT_KEY("CLIENT_ID,SEARCH_KEY,SORT_KEY"),
+        CLIENT_TAG("CLIENT_ID,ORD,TAG"),
+        CUSTOM_VALUE("RECORD_KIND,RECORD_ID,FIELD_KEY,ORD,VAL"),
         LEGAL_ENTITY("ID,CLIENT_ID,ORD,NAME,COUNTRY,INN,TAX_ID"),
         CLIENT_STATUS_CHANGE("ID,CLIENT_ID,TO_STATUS,CHANGED_AT"),
         CLIENT_MATCH_KEY("CLIENT_ID,KEY_TYPE,KEY_VALUE");
@@ -80,7 +82,7 @@ final class DirectLoad {
 
     /** Every table but the match keys: quick to render, since nothing but the generator is called. */
     private static final List<Table> PLAIN = List.of(Table.CLIENT, Table.CLIENT_PHONE, Table.CLIENT_EMAIL, Table.CLIENT_KEY,
-            Table.LEGAL_ENTITY, Table.CLIENT_STATUS_CHANGE);
+            Table.CLIENT_TAG, Table.CUSTOM_VALUE, Table.LEGAL_ENTITY, Table.CLIENT_STATUS_CHANGE);
 
     /** What was written and how long it took, from the first rendered row to the shutdown. */
     record Result(int clients, long rows, long matchKeys, double seconds) {
@@ -95,14 +97,17 @@ final class DirectLoad {
     private final QualityLibrary quality;
     private final Path scratch;
     private final LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-    private final String timestamp = Timestamp.valueOf(now).toString();
     private final Map<Table, AtomicLong> rows = new EnumMap<>(Table.class);
+    private final List<String> managers;
+    /** Whether the key table carries each client's sort key (and custom values are keys): V014 on. */
+    private boolean walkSchema;
 
-    private DirectLoad(Path database, int clients, QualityLibrary quality, Path scratch) {
+    private DirectLoad(Path database, int clients, QualityLibrary quality, Path scratch, List<String> managers) {
         this.url = "jdbc:derby:" + database;
         this.clients = clients;
         this.quality = quality;
         this.scratch = scratch;
+        this.managers = managers;
         for (Table table : Table.values()) {
             rows.put(table, new AtomicLong());
         }
@@ -115,16 +120,16 @@ final class DirectLoad {
 
     /**
      * Loads clients 0 … {@code clients} − 1 into the database of a stopped Atrium whose client tables
-     * are empty, and marks their match keys as built, in a JVM of its own. {@code scratch} holds the
-     * files meanwhile.
+     * are empty, spread over {@code managers} (user ids) as {@link BaseProfile} says, and marks their
+     * match keys as built, in a JVM of its own. {@code scratch} holds the files meanwhile.
      */
-    static Result load(Path database, int clients, Path scratch) throws IOException, InterruptedException {
+    static Result load(Path database, int clients, List<String> managers, Path scratch) throws IOException, InterruptedException {
         Path result = scratch.resolveSibling(scratch.getFileName() + "-result.json");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-classpath", System.getProperty("java.class.path"), DirectLoad.class.getName(),
-                database.toString(), Integer.toString(clients), scratch.toString(), result.toString()));
+                database.toString(), Integer.toString(clients), scratch.toString(), result.toString(), String.join(",", managers)));
         Process load = new ProcessBuilder(command).inheritIO().start();
         if (load.waitFor() != 0) {
             throw new IllegalStateException("the direct load of " + clients + " clients failed (exit " + load.exitValue() + ")");
@@ -136,15 +141,18 @@ final class DirectLoad {
         }
     }
 
-    /** The load JVM: database, clients, scratch folder, result file. */
+    /** The load JVM: database, clients, scratch folder, result file, manager ids separated by commas. */
     public static void main(String[] args) throws Exception {
-        Result result = new DirectLoad(Path.of(args[0]), Integer.parseInt(args[1]), new QualityLibrary(), Path.of(args[2])).run();
+        List<String> managers = args.length > 4 && !args[4].isEmpty() ? List.of(args[4].split(",")) : List.of();
+        Result result = new DirectLoad(Path.of(args[0]), Integer.parseInt(args[1]), new QualityLibrary(), Path.of(args[2]), managers)
+                .run();
         JSON.writeValue(Path.of(args[3]).toFile(), result);
     }
 
     private Result run() throws Exception {
         long started = System.nanoTime();
         Files.createDirectories(scratch);
+        walkSchema = RawDerby.hasSortKeys(url);
         ExecutorService background = Executors.newFixedThreadPool(2);
         try {
             step("rendered the rows of every table but the match keys", () -> render(PLAIN, true));
@@ -152,7 +160,7 @@ final class DirectLoad {
                     () -> render(List.of(Table.CLIENT_MATCH_KEY), false)));
             importTables(List.of(Table.CLIENT));
             Future<?> others = background.submit(() -> importTables(List.of(Table.CLIENT_KEY, Table.CLIENT_PHONE,
-                    Table.CLIENT_EMAIL, Table.LEGAL_ENTITY, Table.CLIENT_STATUS_CHANGE)));
+                    Table.CLIENT_EMAIL, Table.CLIENT_TAG, Table.CUSTOM_VALUE, Table.LEGAL_ENTITY, Table.CLIENT_STATUS_CHANGE)));
             matchKeys.get();
             importTables(List.of(Table.CLIENT_MATCH_KEY));
             others.get();
@@ -203,25 +211,44 @@ final class DirectLoad {
         tables.forEach(table -> text.put(table, new StringBuilder()));
         for (int n = from; n < to; n++) {
             SyntheticClient client = SyntheticClients.client(n);
+            BaseProfile profile = BaseProfile.of(n, managers.size(), now);
             String id = id(n);
             for (Table table : tables) {
-                rows.get(table).addAndGet(render(table, client, id, text.get(table)));
+                rows.get(table).addAndGet(render(table, client, profile, id, text.get(table)));
             }
         }
         return text;
     }
 
     /** The rows of one table for one client, as Atrium writes them; returns how many. */
-    private int render(Table table, SyntheticClient client, String id, StringBuilder out) {
+    private int render(Table table, SyntheticClient client, BaseProfile profile, String id, StringBuilder out) {
         switch (table) {
             case CLIENT -> line(out, id, client.organisation() ? "ORGANIZATION" : "PERSON", client.name(), client.nameKey(),
-                    "LEAD", timestamp, timestamp, 1);
+                    profile.status(), profile.source(), profile.manager() < 0 ? null : managers.get(profile.manager()),
+                    time(profile.createdAt()), time(profile.updatedAt()), 1);
             case CLIENT_PHONE -> line(out, id, 0, client.phone(), client.e164());
             case CLIENT_EMAIL -> line(out, id, 0, client.email());
             case CLIENT_KEY -> {
-                List<String> keys = client.searchKeys();
-                keys.forEach(key -> line(out, id, key));
+                List<String> keys = searchKeys(client, profile);
+                if (walkSchema) {
+                    keys.forEach(key -> line(out, id, key, client.nameKey()));
+                } else {
+                    keys.removeIf(key -> key.startsWith("f:"));
+                    keys.forEach(key -> line(out, id, key));
+                }
                 return keys.size();
+            }
+            case CLIENT_TAG -> {
+                for (int i = 0; i < profile.tags().size(); i++) {
+                    line(out, id, i, profile.tags().get(i));
+                }
+                return profile.tags().size();
+            }
+            case CUSTOM_VALUE -> {
+                if (profile.segment() == null) {
+                    return 0;
+                }
+                line(out, "CLIENT", id, BaseProfile.SEGMENT, 0, profile.segment());
             }
             case LEGAL_ENTITY -> {
                 if (client.taxField() == null) {
@@ -231,7 +258,7 @@ final class DirectLoad {
                         "inn".equals(client.taxField()) ? client.taxId() : null,
                         "taxId".equals(client.taxField()) ? client.taxId() : null);
             }
-            case CLIENT_STATUS_CHANGE -> line(out, uuid("status-" + id), id, "LEAD", timestamp);
+            case CLIENT_STATUS_CHANGE -> line(out, uuid("status-" + id), id, profile.status(), time(profile.createdAt()));
             case CLIENT_MATCH_KEY -> {
                 Set<MatchKey> keys = quality.keysOf(client.draft());
                 for (MatchKey key : keys) {
@@ -241,6 +268,23 @@ final class DirectLoad {
             }
         }
         return 1;
+    }
+
+    /**
+     * The client's search keys as core writes them: its name words, e-mail, phone and tax id, a
+     * {@code g:} key per tag and an {@code f:} key per custom value.
+     */
+    static List<String> searchKeys(SyntheticClient client, BaseProfile profile) {
+        List<String> keys = new ArrayList<>(client.searchKeys());
+        profile.tags().forEach(tag -> keys.add("g:" + SyntheticClient.fold(tag)));
+        if (profile.segment() != null) {
+            keys.add("f:" + BaseProfile.SEGMENT + "=" + profile.segment());
+        }
+        return keys;
+    }
+
+    private static String time(LocalDateTime time) {
+        return Timestamp.valueOf(time).toString();
     }
 
     /**
@@ -279,7 +323,7 @@ final class DirectLoad {
                 step(String.format(Locale.ROOT, "imported %,d rows into %s", rows.get(table).get(), table.sqlName().toLowerCase(Locale.ROOT)),
                         () -> {
                             load.setString(1, table.sqlName());
-                            load.setString(2, table.columns);
+                            load.setString(2, table == Table.CLIENT_KEY && !walkSchema ? "CLIENT_ID,SEARCH_KEY" : table.columns);
                             load.setString(3, file(table).toString());
                             load.execute();
                         });

@@ -1,7 +1,6 @@
 package org.atriumcrm.benchmarks.internal;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,11 +14,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The figure group {@code match}: duplicate matching, on an Atrium of its own. On its empty database,
- * the F1 of core/quality's evaluation set through the API; then, Atrium stopped, a base of
- * {@code bench.match.clients} generated clients written straight into its Derby; then
- * {@code POST /api/clients/match} latency for three kinds of drafts, each beside the same candidate
- * lookup as raw SQL on the same database, measured in the same run.
+ * The figure group {@code match}: duplicate matching. On the empty database, the F1 of core/quality's
+ * evaluation set through the API ({@link #evaluationSet}); then, on the run's loaded base, the
+ * candidate lookup of three kinds of drafts as raw SQL while Atrium is stopped ({@link #measureRaw})
+ * and {@code POST /api/clients/match} once it runs ({@link #measureApi}), each beside the other.
  */
 final class DuplicateMatching {
 
@@ -33,58 +31,37 @@ final class DuplicateMatching {
     private record Draft(String json, String originalId, List<MatchKey> lookupKeys) {
     }
 
-    private final Path work;
-    private final Path distribution;
-    private final Path moduleFeature;
-    private final int clients = Integer.getInteger("bench.match.clients", 1_000_000);
+    private final int clients;
     private final double seconds;
     private final ResultTable table;
     private final QualityLibrary quality = new QualityLibrary();
+    private Map<Kind, Draft[]> drafts;
+    private Map<Kind, Latencies> limits;
 
-    DuplicateMatching(Path work, Path distribution, Path moduleFeature, double seconds, ResultTable table) {
-        this.work = work;
-        this.distribution = distribution;
-        this.moduleFeature = moduleFeature;
+    /** @param clients the size of the base the figures run on, clients 0 … clients − 1 of the generator */
+    DuplicateMatching(int clients, double seconds, ResultTable table) {
+        this.clients = clients;
         this.seconds = seconds;
         this.table = table;
     }
 
-    void run() throws Exception {
+    /** The raw candidate lookups on the loaded base, Atrium stopped. */
+    void measureRaw(RawDerby raw) throws Exception {
+        drafts = drafts();
+        limits = rawLookups(raw);
+    }
+
+    /** {@code POST /api/clients/match} on the loaded base, after {@link #measureRaw}. */
+    void measureApi(Http http) throws Exception {
         System.out.printf("Duplicate matching: %,d clients, %.0f s per load run%n", clients, seconds);
-        AtriumProcess atrium = AtriumProcess.unpack(distribution, work.resolve("match-atrium"), moduleFeature);
-        Http http = new Http(atrium.httpPort);
-        try {
-            atrium.start(http);
-            atrium.stop();
-            Path empty = work.resolve("match-empty-derby");
-            AtriumProcess.deleteRecursively(empty);
-            AtriumProcess.copyRecursively(atrium.database(), empty);
-            atrium.start(http);
-            evaluationSet(http);
-            atrium.stop();
-            // back to the empty database: Derby bulk-imports into empty tables only
-            AtriumProcess.deleteRecursively(atrium.database());
-            AtriumProcess.copyRecursively(empty, atrium.database());
-            AtriumProcess.deleteRecursively(empty);
-            System.out.printf("  loading %,d clients straight into Atrium's database%n", clients);
-            DirectLoad.Result loaded = DirectLoad.load(atrium.database(), clients, work.resolve("match-load"));
-            Map<Kind, Draft[]> drafts = drafts();
-            Map<Kind, Latencies> limits = rawLookups(atrium.database(), drafts);
-            double start = atrium.start(http);
-            table.add("duplicate-matching base, written straight into Derby while Atrium is stopped",
-                    loaded.describe() + String.format(Locale.ROOT, "; Atrium then answered after %.1f s", start),
-                    "—", "", "< 15 min on 2 cores");
-            matches(http, drafts, limits);
-        } finally {
-            atrium.stop();
-        }
+        matches(http);
     }
 
     /**
      * core/quality's labelled pairs through the running Atrium, beside the library alone on the same
      * pairs (those whose stored side Atrium accepts) and on all of them.
      */
-    private void evaluationSet(Http http) throws Exception {
+    void evaluationSet(Http http) throws Exception {
         Benchmark.require(http.send("POST", "/api/custom-fields",
                 "{\"recordKind\":\"CLIENT\",\"key\":\"website\",\"label\":\"Website\",\"type\":\"TEXT\"}"), 201);
         List<EvaluationSet.Pair> pairs = EvaluationSet.read();
@@ -115,22 +92,20 @@ final class DuplicateMatching {
     }
 
     /** The candidate lookup of each draft as raw SQL, on Atrium's database while Atrium is stopped; after a warm-up. */
-    private Map<Kind, Latencies> rawLookups(Path database, Map<Kind, Draft[]> drafts) throws Exception {
-        Map<Kind, Latencies> limits = new EnumMap<>(Kind.class);
-        try (RawDerby raw = new RawDerby(database)) {
-            raw.load(THREADS, seconds, (connection, worker, sequence) -> {
-                Draft draft = pick(drafts.get(Kind.values()[(int) (sequence % 3)]), worker, sequence);
-                RawDerby.matchCandidateKeys(connection, draft.lookupKeys());
+    private Map<Kind, Latencies> rawLookups(RawDerby raw) throws Exception {
+        Map<Kind, Latencies> measured = new EnumMap<>(Kind.class);
+        raw.load(THREADS, seconds, (connection, worker, sequence) -> {
+            Draft draft = pick(drafts.get(Kind.values()[(int) (sequence % 3)]), worker, sequence);
+            RawDerby.matchCandidateKeys(connection, draft.lookupKeys());
+            return true;
+        });
+        for (Kind kind : Kind.values()) {
+            measured.put(kind, raw.load(THREADS, seconds, (connection, worker, sequence) -> {
+                RawDerby.matchCandidateKeys(connection, pick(drafts.get(kind), worker, sequence).lookupKeys());
                 return true;
-            });
-            for (Kind kind : Kind.values()) {
-                limits.put(kind, raw.load(THREADS, seconds, (connection, worker, sequence) -> {
-                    RawDerby.matchCandidateKeys(connection, pick(drafts.get(kind), worker, sequence).lookupKeys());
-                    return true;
-                }));
-            }
+            }));
         }
-        return limits;
+        return measured;
     }
 
     /**
@@ -138,7 +113,7 @@ final class DuplicateMatching {
      * answers said of the client each draft was made from (for a client like no one: of the best
      * candidate).
      */
-    private void matches(Http http, Map<Kind, Draft[]> drafts, Map<Kind, Latencies> limits) throws Exception {
+    private void matches(Http http) throws Exception {
         Load.run(THREADS, seconds, (worker, sequence) -> match(http, pick(drafts.get(Kind.values()[(int) (sequence % 3)]),
                 worker, sequence)) != null);
         for (Kind kind : Kind.values()) {

@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,10 +19,9 @@ import java.util.UUID;
 import org.atriumcrm.core.quality.MatchKey;
 
 /**
- * The limit Atrium is compared with: plain JDBC on the same Derby version, on a copy of Atrium's
- * own empty schema (same tables, same indexes), writing the same rows a client create writes and
- * reading with the indexed SQL a developer would write by hand; or, for duplicate matching, on
- * Atrium's own loaded database while Atrium is stopped.
+ * The limit Atrium is compared with: plain JDBC on the same Derby version, on Atrium's own loaded
+ * database while Atrium is stopped (same tables, same indexes, same rows), writing the same rows a
+ * client create writes and reading with the indexed SQL a developer would write by hand.
  */
 final class RawDerby implements AutoCloseable {
 
@@ -29,11 +29,16 @@ final class RawDerby implements AutoCloseable {
     private static final int CANDIDATES_PER_KEY = 50;
     private static final int CANDIDATES_MAX = 200;
 
+    /** A page's rows and one more, which tells whether a next page exists: what Atrium reads. */
+    static final int PAGE_ROWS = 21;
+
     private final String url;
     private final Connection writer;
+    private final boolean walkSchema;
 
     RawDerby(Path database) throws SQLException {
         this.url = "jdbc:derby:" + database;
+        this.walkSchema = hasSortKeys(url);
         this.writer = DriverManager.getConnection(url);
         writer.setAutoCommit(false);
     }
@@ -69,8 +74,9 @@ final class RawDerby implements AutoCloseable {
                      "INSERT INTO atr_client_phone (client_id, ord, number, e164) VALUES (?, 0, ?, ?)");
              PreparedStatement email = writer.prepareStatement(
                      "INSERT INTO atr_client_email (client_id, ord, address) VALUES (?, 0, ?)");
-             PreparedStatement key = writer.prepareStatement(
-                     "INSERT INTO atr_client_key (client_id, search_key) VALUES (?, ?)");
+             PreparedStatement key = writer.prepareStatement(walkSchema
+                     ? "INSERT INTO atr_client_key (client_id, search_key, sort_key) VALUES (?, ?, ?)"
+                     : "INSERT INTO atr_client_key (client_id, search_key) VALUES (?, ?)");
              PreparedStatement status = writer.prepareStatement("INSERT INTO atr_client_status_change"
                      + " (id, client_id, from_status, to_status, changed_at) VALUES (?, ?, NULL, 'LEAD', ?)");
              PreparedStatement entity = writer.prepareStatement("INSERT INTO atr_legal_entity"
@@ -94,6 +100,9 @@ final class RawDerby implements AutoCloseable {
                 for (String searchKey : generated.searchKeys()) {
                     key.setString(1, id);
                     key.setString(2, searchKey);
+                    if (walkSchema) {
+                        key.setString(3, generated.nameKey());
+                    }
                     key.addBatch();
                 }
                 status.setString(1, UUID.randomUUID().toString());
@@ -123,28 +132,139 @@ final class RawDerby implements AutoCloseable {
         }
     }
 
+    /** Whether the key table carries each client's sort key, so that a search's page is a walk of one index. */
+    static boolean hasSortKeys(String url) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url);
+             ResultSet column = connection.getMetaData().getColumns(null, null, "ATR_CLIENT_KEY", "SORT_KEY")) {
+            return column.next();
+        }
+    }
+
+    /** A connection of its own to the same database, for a query outside the load runs. */
+    Connection connection() throws SQLException {
+        return DriverManager.getConnection(url);
+    }
+
     /**
-     * First page of clients with a search key starting with {@code prefix}, or equal to {@code key}
-     * (a range cannot express equality here: Derby compares VARCHARs blank-padded), by name.
+     * A search's page as an index walk: the first {@value #PAGE_ROWS} entries of one key range in
+     * (key, sort key, client) order, and with {@code also} only clients that have a key in that
+     * range too (the second word of a query); then the page's clients read by primary key.
      */
-    static int search(Connection connection, String key, boolean prefix) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT c.name_key, c.name, c.id, c.status"
-                + " FROM atr_client_key k JOIN atr_client c ON c.id = k.client_id"
-                + (prefix ? " WHERE k.search_key >= ? AND k.search_key < ?" : " WHERE k.search_key = ?")
-                + " ORDER BY c.name_key, c.id FETCH FIRST 20 ROWS ONLY")) {
-            query.setString(1, key);
-            if (prefix) {
-                query.setString(2, key + '\uffff');
+    int walkPage(Connection connection, KeyRange range, KeyRange also) throws SQLException {
+        String order = walkSchema ? "k.search_key, k.sort_key, k.client_id" : "k.search_key, k.client_id";
+        String sql = "SELECT k.search_key, " + (walkSchema ? "k.sort_key, " : "") + "k.client_id FROM atr_client_key k WHERE "
+                + range.condition("k.search_key")
+                + (also == null ? "" : " AND EXISTS (SELECT 1 FROM atr_client_key k2 WHERE k2.client_id = k.client_id AND "
+                + also.condition("k2.search_key") + ")")
+                + " ORDER BY " + order + " FETCH FIRST " + PAGE_ROWS + " ROWS ONLY";
+        List<Object> parameters = new ArrayList<>(range.parameters());
+        if (also != null) {
+            parameters.addAll(also.parameters());
+        }
+        return readClients(connection, ids(connection, sql, parameters, walkSchema ? 3 : 2));
+    }
+
+    /**
+     * A list's page on its index: {@code SELECT id FROM atr_client WHERE <where> ORDER BY <order>},
+     * the first {@value #PAGE_ROWS}, then those clients read by primary key.
+     */
+    static int listPage(Connection connection, String where, List<Object> parameters, String order) throws SQLException {
+        String sql = "SELECT id FROM atr_client WHERE " + where + " ORDER BY " + order + " FETCH FIRST " + PAGE_ROWS + " ROWS ONLY";
+        return readClients(connection, ids(connection, sql, parameters, 1));
+    }
+
+    /**
+     * The first page of the clients of several responsible managers by name, as a developer would
+     * read it without sorting them all: each manager's first {@value #PAGE_ROWS} on the index by
+     * (manager, name), merged; then the page's clients by primary key.
+     */
+    static int managersPage(Connection connection, List<String> managers) throws SQLException {
+        List<String[]> merged = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT name_key, id FROM atr_client"
+                + " WHERE responsible_manager_id = ? AND status <> 'ARCHIVED' ORDER BY name_key, id FETCH FIRST " + PAGE_ROWS + " ROWS ONLY")) {
+            for (String manager : managers) {
+                query.setString(1, manager);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        merged.add(new String[] {rows.getString(1), rows.getString(2)});
+                    }
+                }
+            }
+        }
+        merged.sort(Comparator.<String[], String>comparing(row -> row[0]).thenComparing(row -> row[1]));
+        Set<String> page = new LinkedHashSet<>();
+        merged.stream().limit(PAGE_ROWS).forEach(row -> page.add(row[1]));
+        return readClients(connection, page);
+    }
+
+    /**
+     * Cursors of pages {@code depth} rows deep in the list by name (archived clients left out), one
+     * every page for {@code count} pages: the values a client walking the pages would get.
+     */
+    static List<String[]> deepNameCursors(Connection connection, int depth, int count) throws SQLException {
+        List<String[]> cursors = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT name_key, id FROM atr_client WHERE status <> 'ARCHIVED'"
+                + " ORDER BY name_key, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+            query.setInt(1, depth);
+            query.setInt(2, count * 20);
+            try (ResultSet rows = query.executeQuery()) {
+                for (int row = 0; rows.next(); row++) {
+                    if (row % 20 == 0) {
+                        cursors.add(new String[] {rows.getString(1), rows.getString(2)});
+                    }
+                }
+            }
+        }
+        return cursors;
+    }
+
+    private static Set<String> ids(Connection connection, String sql, List<Object> parameters, int idColumn) throws SQLException {
+        Set<String> ids = new LinkedHashSet<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(idColumn));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The clients of a page by primary key; how many were read. */
+    private static int readClients(Connection connection, Set<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, name, kind, status, source, responsible_manager_id,"
+                + " created_at, updated_at, version FROM atr_client WHERE id IN (" + "?,".repeat(ids.size() - 1) + "?)")) {
+            int parameter = 1;
+            for (String id : ids) {
+                query.setString(parameter++, id);
             }
             return count(query);
         }
     }
 
-    /** First page of all clients by name. */
-    static int listPage(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id, name, status FROM atr_client ORDER BY name_key, id FETCH FIRST 20 ROWS ONLY")) {
-            return count(query);
+    /** A range of search keys: an exact key, or a prefix up to the highest character. */
+    record KeyRange(String low, boolean prefix) {
+
+        static KeyRange exact(String key) {
+            return new KeyRange(key, false);
+        }
+
+        static KeyRange prefix(String key) {
+            return new KeyRange(key, true);
+        }
+
+        String condition(String column) {
+            return prefix ? column + " >= ? AND " + column + " < ?" : column + " = ?";
+        }
+
+        List<Object> parameters() {
+            return prefix ? List.of(low, low + '\uffff') : List.of(low);
         }
     }
 

@@ -56,6 +56,8 @@ final class ResultTable {
     }
 
     String markdown() {
+        // a run measures some rows of one group between rows of another: listed by group all the same
+        rows.sort(Comparator.comparingInt(row -> groupOrder.indexOf(row.group())));
         StringBuilder text = new StringBuilder();
         text.append("| figure | result | compared with | ratio | target |\n|---|---|---|---|---|\n");
         for (Row row : rows) {
