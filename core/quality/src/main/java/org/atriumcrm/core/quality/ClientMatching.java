@@ -1,5 +1,7 @@
 package org.atriumcrm.core.quality;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.atriumcrm.core.api.Client;
@@ -23,4 +25,14 @@ public interface ClientMatching {
 
     /** How alike the two clients whose keys are given are, with the reasons. */
     MatchScore score(Set<MatchKey> draftKeys, Set<MatchKey> candidateKeys);
+
+    /**
+     * Every candidate scored against one draft, by candidate id in the candidates' order: the same
+     * scores as {@link #score(Set, Set)} for each, with the draft's side read once for all of them.
+     */
+    default Map<String, MatchScore> scoreAll(Set<MatchKey> draftKeys, Map<String, Set<MatchKey>> candidates) {
+        Map<String, MatchScore> scores = new LinkedHashMap<>();
+        candidates.forEach((id, keys) -> scores.put(id, score(draftKeys, keys)));
+        return scores;
+    }
 }

@@ -6,5 +6,5 @@
  * The one way phones, websites ({@link org.atriumcrm.core.quality.Normalizer}) and tax ids
  * ({@link org.atriumcrm.core.quality.TaxIds}) are read and checked, by the store as by matching.
  */
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.atriumcrm.core.quality;

@@ -2,6 +2,7 @@ package org.atriumcrm.core.quality.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +51,8 @@ final class LegalForms {
     private static final Map<String, String> ABBREVIATIONS = Map.of("hnos", "hermanos", "hno", "hermano", "bros", "brothers",
             "intl", "international", "cons", "construcciones", "svc", "service", "mfg", "manufacturing");
 
-    private final List<List<String>> forms;
+    /** Forms by their first word, each list longest first. */
+    private final Map<String, List<List<String>>> formsByFirstWord;
     private final List<List<String>> personalForms;
 
     LegalForms() {
@@ -68,7 +70,15 @@ final class LegalForms {
         this.personalForms = List.copyOf(personal);
         // the longest first: "S.L.U." before "S.L."
         folded.sort(Comparator.comparingInt((List<String> form) -> form.size()).reversed());
-        this.forms = List.copyOf(folded);
+        Map<String, List<List<String>>> byFirstWord = new HashMap<>();
+        for (List<String> form : folded) {
+            if (form.isEmpty()) {
+                continue; // matches nothing
+            }
+            byFirstWord.computeIfAbsent(form.get(0), word -> new ArrayList<>()).add(form);
+        }
+        byFirstWord.replaceAll((word, list) -> List.copyOf(list));
+        this.formsByFirstWord = Map.copyOf(byFirstWord);
     }
 
     /** The words without legal forms and fillers; the words unchanged if nothing else would be left. */
@@ -108,7 +118,7 @@ final class LegalForms {
     }
 
     private int formAt(List<String> words, int start) {
-        for (List<String> form : forms) {
+        for (List<String> form : formsByFirstWord.getOrDefault(words.get(start), List.of())) {
             int end = start + form.size();
             if (end <= words.size() && words.subList(start, end).equals(form)) {
                 return form.size();

@@ -125,6 +125,9 @@ final class PhoneNormalizer {
         } else if (!defaultAreaCode.isEmpty() && !text.startsWith("+")) {
             possible(defaultAreaCode + text, region).ifPresent(readings::add);
         }
+        if (startsWithPlus(text)) {
+            return readings; // has its country code: no international prefix to read
+        }
         for (String dialling : DIALLING_REGIONS) {
             parseKeepingSource(text, dialling)
                     .filter(number -> number.getCountryCodeSource() == CountryCodeSource.FROM_NUMBER_WITH_IDD)
@@ -150,6 +153,12 @@ final class PhoneNormalizer {
                 .filter(PHONES::isValidNumber)
                 .findFirst()
                 .map(number -> PHONES.format(number, PhoneNumberFormat.INTERNATIONAL));
+    }
+
+    /** Whether the first digit or plus sign, where libphonenumber starts reading, is a plus sign. */
+    private static boolean startsWithPlus(String text) {
+        return text.codePoints().filter(c -> c == '+' || c == '\uFF0B' || Character.isDigit(c)).findFirst()
+                .stream().anyMatch(c -> !Character.isDigit(c));
     }
 
     private String region(String regionHint) {

@@ -1,6 +1,8 @@
 package org.atriumcrm.core.quality.internal;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 
@@ -40,6 +42,13 @@ final class QualityEngine {
 
     MatchScore score(Set<MatchKey> draftKeys, Set<MatchKey> candidateKeys) {
         return scorer.score(draftKeys, candidateKeys);
+    }
+
+    Map<String, MatchScore> scoreAll(Set<MatchKey> draftKeys, Map<String, Set<MatchKey>> candidates) {
+        MatchScorer.Prepared draft = scorer.prepare(draftKeys);
+        Map<String, MatchScore> scores = new LinkedHashMap<>();
+        candidates.forEach((id, keys) -> scores.put(id, draft.score(keys)));
+        return scores;
     }
 
     BadDataDetector badData() {

@@ -1,6 +1,7 @@
 package org.atriumcrm.core.quality.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -66,6 +67,11 @@ public class QualityService implements ClientMatching, DataQuality, Normalizer {
     @Override
     public MatchScore score(Set<MatchKey> draftKeys, Set<MatchKey> candidateKeys) {
         return engine.score(draftKeys, candidateKeys);
+    }
+
+    @Override
+    public Map<String, MatchScore> scoreAll(Set<MatchKey> draftKeys, Map<String, Set<MatchKey>> candidates) {
+        return engine.scoreAll(draftKeys, candidates);
     }
 
     @Override

@@ -108,6 +108,19 @@ class EvaluationSetTest {
         assertEquals(List.of(), notFound, "duplicates that no lookup key would find");
     }
 
+    @Test
+    void scoringManyCandidatesAtOnceGivesEachTheScoreItGetsAlone() {
+        Map<String, Set<MatchKey>> stored = new LinkedHashMap<>();
+        pairs.forEach(pair -> stored.put(pair.id, quality.keysOf(pair.b)));
+        for (Pair pair : pairs) {
+            Set<MatchKey> draft = quality.keysOf(pair.a);
+            Map<String, MatchScore> alone = new LinkedHashMap<>();
+            stored.forEach((id, keys) -> alone.put(id, quality.score(draft, keys)));
+            assertEquals(alone, quality.scoreAll(draft, stored), pair.id);
+            assertEquals(List.copyOf(stored.keySet()), List.copyOf(quality.scoreAll(draft, stored).keySet()), "in the candidates' order");
+        }
+    }
+
     private static Outcome evaluate(Pair pair) {
         Set<MatchKey> draft = quality.keysOf(pair.a);
         Set<MatchKey> stored = quality.keysOf(pair.b);

@@ -252,8 +252,7 @@ public class JpaClientService implements ClientService {
             record Scored(String clientId, MatchScore score) {
             }
             List<Scored> found = new ArrayList<>();
-            MatchKeyTable.keysOf(em, candidates).forEach((id, keys) -> {
-                MatchScore score = matching.score(draftKeys, keys);
+            matching.scoreAll(draftKeys, MatchKeyTable.keysOf(em, candidates)).forEach((id, score) -> {
                 if (score.decision() != MatchDecision.NONE) {
                     found.add(new Scored(id, score));
                 }

@@ -17,7 +17,6 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.atriumcrm.core.quality.ClientMatching;
 import org.atriumcrm.core.quality.MatchDecision;
 import org.atriumcrm.core.quality.MatchKey;
-import org.atriumcrm.core.quality.MatchScore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,17 +116,18 @@ final class DuplicateScanRun {
         keys.putAll(MatchKeyTable.keysOf(em, toLoad));
         List<DuplicateGrouping.Pair> pairs = new ArrayList<>();
         laterCandidates.forEach((id, candidates) -> {
+            Map<String, Set<MatchKey>> theirs = new LinkedHashMap<>();
             for (String other : candidates) {
-                Set<MatchKey> theirs = keys.get(other);
-                if (theirs == null) {
-                    continue;
+                if (keys.containsKey(other)) {
+                    theirs.put(other, keys.get(other));
                 }
-                MatchScore score = matching.score(keys.get(id), theirs);
+            }
+            matching.scoreAll(keys.get(id), theirs).forEach((other, score) -> {
                 if (score.decision() != MatchDecision.NONE) {
                     pairs.add(new DuplicateGrouping.Pair(id, other, score.score(), score.decision(),
                             DuplicateReasons.encode(MatchScores.reasons(score))));
                 }
-            }
+            });
         });
         return new Batch(ids.size(), ids.get(ids.size() - 1), pairs);
     }

@@ -27,8 +27,19 @@ public final class MatchKeyTable {
     static final int CANDIDATES_PER_KEY = 50;
     /** The most candidates scored for one draft. */
     static final int CANDIDATES_MAX = 200;
+    /**
+     * One key's clients, at most one past the limit. The limit is in the SQL, so that Derby stops
+     * reading the index there: a common name word has thousands of clients.
+     */
+    private static final String LOOKUP = "SELECT client_id FROM atr_client_match_key WHERE key_type = ? AND key_value = ?"
+            + " FETCH FIRST " + (CANDIDATES_PER_KEY + 1) + " ROWS ONLY";
     private static final int ROWS_PER_INSERT = 100;
-    private static final int IDS_PER_QUERY = 100;
+    /**
+     * The sizes an IN list of ids is padded to (with its last id again), so that Derby compiles a few
+     * statements, not one for every count; the largest takes every candidate of a draft in one query.
+     */
+    private static final int[] IN_LIST_SIZES = {10, 50, CANDIDATES_MAX};
+    private static final int IDS_PER_QUERY = CANDIDATES_MAX;
 
     private MatchKeyTable() {
     }
@@ -75,10 +86,8 @@ public final class MatchKeyTable {
                 continue;
             }
             @SuppressWarnings("unchecked")
-            List<String> ids = em.createNativeQuery("SELECT client_id FROM atr_client_match_key "
-                            + "WHERE key_type = ? AND key_value = ?")
-                    .setParameter(1, key.type()).setParameter(2, key.value())
-                    .setMaxResults(CANDIDATES_PER_KEY + 1).getResultList();
+            List<String> ids = em.createNativeQuery(LOOKUP)
+                    .setParameter(1, key.type()).setParameter(2, key.value()).getResultList();
             if (!ids.isEmpty() && ids.size() <= CANDIDATES_PER_KEY) {
                 selective.add(new Hits(key, ids));
             }
@@ -96,7 +105,7 @@ public final class MatchKeyTable {
         return candidates;
     }
 
-    /** Every stored key of these clients, by client id. */
+    /** Every stored key of these clients, by client id; the candidates of one draft in one query. */
     public static Map<String, Set<MatchKey>> keysOf(EntityManager em, Collection<String> clientIds) {
         Map<String, Set<MatchKey>> keys = new HashMap<>();
         for (List<String> chunk : chunks(clientIds)) {
@@ -142,14 +151,29 @@ public final class MatchKeyTable {
         return ids.stream().map(String::strip).toList();
     }
 
-    /** The ids in lists of at most {@value #IDS_PER_QUERY}, one query each. */
+    /**
+     * The ids in lists of at most {@value #IDS_PER_QUERY}, one query each, each padded to one of
+     * {@link #IN_LIST_SIZES} by repeating its last id (which an IN list ignores).
+     */
     static List<List<String>> chunks(Collection<String> ids) {
         List<String> all = List.copyOf(ids);
         List<List<String>> chunks = new ArrayList<>();
         for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)));
+            chunks.add(padded(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY))));
         }
         return chunks;
+    }
+
+    private static List<String> padded(List<String> ids) {
+        int size = IN_LIST_SIZES[0];
+        for (int i = 1; size < ids.size(); i++) {
+            size = IN_LIST_SIZES[i];
+        }
+        List<String> padded = new ArrayList<>(ids);
+        while (padded.size() < size) {
+            padded.add(ids.get(ids.size() - 1));
+        }
+        return padded;
     }
 
     /** {@code ?,?,?} for an IN list or a row of values. */
