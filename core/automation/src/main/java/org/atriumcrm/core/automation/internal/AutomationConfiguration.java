@@ -3,7 +3,7 @@ package org.atriumcrm.core.automation.internal;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** {@code etc/org.atriumcrm.automation.cfg}: the scheduler and the retries of failed actions. */
+/** {@code etc/org.atriumcrm.automation.cfg}: the scheduler, the retries of failed actions, and outgoing webhooks. */
 @ObjectClassDefinition(name = "Atrium automation", description = "Workflow rules and their scheduler")
 public @interface AutomationConfiguration {
 
@@ -23,4 +23,25 @@ public @interface AutomationConfiguration {
 
     @AttributeDefinition(description = "Seconds before the first retry of a failed action; each further retry waits twice as long")
     long retry_first_delay_seconds() default 30;
+
+    @AttributeDefinition(description = "Whether webhooks may call plain http:// addresses (tests, an intranet); otherwise https only")
+    boolean webhook_allow_http() default false;
+
+    @AttributeDefinition(description = "Seconds a webhook delivery waits to connect to the receiver")
+    int webhook_connect_timeout_seconds() default 5;
+
+    @AttributeDefinition(description = "Seconds a webhook delivery waits for the receiver's answer once connected")
+    int webhook_read_timeout_seconds() default 10;
+
+    @AttributeDefinition(description = "Seconds before the first retry of a failed webhook delivery; each further retry waits twice as long")
+    long webhook_retry_first_delay_seconds() default 30;
+
+    @AttributeDefinition(description = "The longest wait between two attempts of a webhook delivery, in seconds")
+    long webhook_retry_max_delay_seconds() default 3600;
+
+    @AttributeDefinition(description = "Hours after its event a webhook delivery is still retried")
+    long webhook_retry_window_hours() default 24;
+
+    @AttributeDefinition(description = "Failed attempts in a row (over all its deliveries) that disable a webhook")
+    int webhook_disable_after_failures() default 20;
 }

@@ -20,8 +20,9 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * The trigger and action types rules can use now: core's, and those of the modules installed, which
- * come and go with their module (a rule using an absent one is inactive until it returns).
+ * The trigger and action types rules can use now: core's (built in here, or {@link RuleAction} services
+ * of this bundle such as {@code core.call-webhook}), and those of the modules installed, which come and
+ * go with their module (a rule using an absent one is inactive until it returns).
  */
 @Component(service = {RuleCatalogue.class, StepTypes.class})
 public class RuleCatalogue implements StepTypes {
@@ -31,6 +32,7 @@ public class RuleCatalogue implements StepTypes {
     }
 
     private final Map<String, RuleAction> builtInActions;
+    private final Map<String, RuleAction> contributedActions = new ConcurrentHashMap<>();
     private final Map<String, TriggerType> moduleTriggers = new ConcurrentHashMap<>();
     private final Map<String, ActionType> moduleActions = new ConcurrentHashMap<>();
 
@@ -38,6 +40,15 @@ public class RuleCatalogue implements StepTypes {
     public RuleCatalogue(@Reference TaskService tasks) {
         RuleAction createTask = new CreateTaskAction(tasks, Clock.systemUTC());
         builtInActions = Map.of(createTask.id(), createTask);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addContributedAction(RuleAction action) {
+        contributedActions.put(action.id(), action);
+    }
+
+    void removeContributedAction(RuleAction action) {
+        contributedActions.remove(action.id(), action);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -80,6 +91,10 @@ public class RuleCatalogue implements StepTypes {
         if (builtIn != null) {
             return Optional.of(builtIn);
         }
+        RuleAction contributed = contributedActions.get(id);
+        if (contributed != null) {
+            return Optional.of(contributed);
+        }
         return Optional.ofNullable(moduleActions.get(id)).map(ModuleAction::new);
     }
 
@@ -96,6 +111,7 @@ public class RuleCatalogue implements StepTypes {
     public List<TypeInfo> actions() {
         List<TypeInfo> all = new ArrayList<>();
         builtInActions.values().forEach(action -> all.add(new TypeInfo(action.id(), action.label(), action.parameters(), null)));
+        contributedActions.values().forEach(action -> all.add(new TypeInfo(action.id(), action.label(), action.parameters(), null)));
         moduleActions.values().forEach(action -> all.add(new TypeInfo(action.id(), action.label(), action.parameters(),
                 module(action.id()))));
         return all;

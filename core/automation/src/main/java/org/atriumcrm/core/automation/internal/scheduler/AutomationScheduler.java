@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
+import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
@@ -33,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * Quartz with its JDBC job store on the Atrium database, clustered: every node runs one, they share
  * the {@code atr_auto_qrtz_} tables, and a job fires on exactly one of them. A run's attempt is a job;
  * it survives a restart and is fired when Atrium is back (a node that died mid-run is recovered by
- * another). Jobs are performed by the {@link RunExecutor} present, which rule runs it never decides.
+ * another). Jobs are performed by the {@link RunExecutor} present, which rule runs it never decides;
+ * webhook deliveries are jobs of their own group, performed by the {@link DeliveryExecutor}.
  */
 @Component(service = AutomationScheduler.class, immediate = true, configurationPid = AutomationConfiguration.PID)
 @Designate(ocd = AutomationConfiguration.class)
@@ -42,6 +44,7 @@ public class AutomationScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(AutomationScheduler.class);
     private static final String DATA_SOURCE = "atrium";
     private static final String GROUP = "runs";
+    private static final String DELIVERIES = "webhooks";
     /** Waiting for an executor that is not there yet (the engine is restarting) */
     private static final Duration EXECUTOR_ABSENT_DELAY = Duration.ofSeconds(10);
 
@@ -49,6 +52,9 @@ public class AutomationScheduler {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile RunExecutor executor;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile DeliveryExecutor deliveries;
 
     @Activate
     public AutomationScheduler(@Reference AutomationSchema schema,
@@ -61,7 +67,8 @@ public class AutomationScheduler {
         thread.setContextClassLoader(AutomationScheduler.class.getClassLoader());
         try {
             scheduler = new StdSchedulerFactory(properties(configuration)).getScheduler();
-            scheduler.setJobFactory((bundle, owner) -> new RunJob(this));
+            scheduler.setJobFactory((bundle, owner) -> DeliveryJob.class.equals(bundle.getJobDetail().getJobClass())
+                    ? new DeliveryJob(this) : new RunJob(this));
             scheduler.start();
         } finally {
             thread.setContextClassLoader(previous);
@@ -96,24 +103,33 @@ public class AutomationScheduler {
         store(runId + "#" + attempt, runId, attempt, at);
     }
 
+    /** Stores an attempt at a webhook delivery, to be fired at {@code at} (or at once when that has passed) on one node. */
+    public void scheduleDelivery(String deliveryId, int attempt, Instant at) {
+        store(DeliveryJob.class, DELIVERIES, deliveryId + "#" + attempt, DeliveryJob.DELIVERY_ID, deliveryId, attempt, at);
+    }
+
     private void store(String name, String runId, int attempt, Instant at) {
-        JobDetail job = JobBuilder.newJob(RunJob.class)
-                .withIdentity(name, GROUP)
-                .usingJobData(RunJob.RUN_ID, runId)
+        store(RunJob.class, GROUP, name, RunJob.RUN_ID, runId, attempt, at);
+    }
+
+    private void store(Class<? extends Job> type, String group, String name, String idKey, String id, int attempt, Instant at) {
+        JobDetail job = JobBuilder.newJob(type)
+                .withIdentity(name, group)
+                .usingJobData(idKey, id)
                 .usingJobData(RunJob.ATTEMPT, Integer.toString(attempt))
                 .requestRecovery(true)
                 .build();
         Trigger trigger = TriggerBuilder.newTrigger()
-                .withIdentity(name, GROUP)
+                .withIdentity(name, group)
                 .startAt(Date.from(at))
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                 .build();
         try {
-            if (!scheduler.checkExists(JobKey.jobKey(name, GROUP))) {
+            if (!scheduler.checkExists(JobKey.jobKey(name, group))) {
                 scheduler.scheduleJob(job, trigger);
             }
         } catch (SchedulerException e) {
-            throw new IllegalStateException("Could not schedule run " + runId + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Could not schedule " + group + " job " + id + ": " + e.getMessage(), e);
         }
     }
 
@@ -126,6 +142,18 @@ public class AutomationScheduler {
             return;
         }
         current.execute(runId, attempt).ifPresent(next -> schedule(runId, attempt + 1, next));
+    }
+
+    void deliver(String deliveryId, int attempt) {
+        DeliveryExecutor current = deliveries;
+        if (current == null) {
+            LOG.warn("Webhook delivery {} fell due while webhooks are away; trying again in {}", deliveryId, EXECUTOR_ABSENT_DELAY);
+            Instant later = Instant.now().plus(EXECUTOR_ABSENT_DELAY);
+            store(DeliveryJob.class, DELIVERIES, deliveryId + "#" + attempt + "@" + later.toEpochMilli(), DeliveryJob.DELIVERY_ID,
+                    deliveryId, attempt, later);
+            return;
+        }
+        current.execute(deliveryId, attempt).ifPresent(next -> scheduleDelivery(deliveryId, attempt + 1, next));
     }
 
     @Deactivate
