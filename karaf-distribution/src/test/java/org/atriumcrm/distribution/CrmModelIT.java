@@ -222,6 +222,42 @@ public class CrmModelIT {
         assertEquals("[\"visit\",\"phone\"]", task.get("customFields").get("channel").toString());
     }
 
+    /** Definitions are cached for reads: each change of one must count for the very next request. */
+    @Test
+    public void aDefinedChangedOrRemovedCustomFieldCountsForTheNextRequest() throws Exception {
+        String id = newClient("Upsilon Foods");
+        String path = "/api/clients/" + id;
+        HttpResponse<String> read = api.get(path);
+        assertEquals(read.body(), 200, read.statusCode());
+        assertTrue(read.body(), Api.json(read).get("customFields").path("loyaltyTier").isMissingNode());
+        String draft = "{\"kind\":\"ORGANIZATION\",\"name\":\"Upsilon Foods\",\"customFields\":{\"loyaltyTier\":\"%s\"}}";
+        Api.assertInvalid(api.put(path, read.headers().firstValue("ETag").orElseThrow(), String.format(draft, "gold")),
+                "customFields.loyaltyTier");
+
+        JsonNode field = created(api.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"loyaltyTier\","
+                + "\"label\":\"Loyalty tier\",\"type\":\"PICKLIST\",\"options\":[\"gold\",\"silver\"]}"));
+        HttpResponse<String> gold = api.put(path, api.get(path).headers().firstValue("ETag").orElseThrow(),
+                String.format(draft, "gold"));
+        assertEquals(gold.body(), 200, gold.statusCode());
+        assertEquals("gold", Api.json(api.get(path)).get("customFields").get("loyaltyTier").asText());
+
+        String fieldPath = "/api/custom-fields/" + field.get("id").asText();
+        HttpResponse<String> changed = api.put(fieldPath, api.get(fieldPath).headers().firstValue("ETag").orElseThrow(),
+                "{\"recordKind\":\"CLIENT\",\"key\":\"loyaltyTier\",\"label\":\"Loyalty tier\",\"type\":\"PICKLIST\","
+                        + "\"options\":[\"gold\",\"silver\",\"platinum\"]}");
+        assertEquals(changed.body(), 200, changed.statusCode());
+        HttpResponse<String> platinum = api.put(path, api.get(path).headers().firstValue("ETag").orElseThrow(),
+                String.format(draft, "platinum"));
+        assertEquals("a new option counts at once: " + platinum.body(), 200, platinum.statusCode());
+
+        HttpResponse<String> removed = api.delete(fieldPath);
+        assertEquals(removed.body(), 204, removed.statusCode());
+        assertTrue("a removed field is gone from the next read",
+                Api.json(api.get(path)).get("customFields").path("loyaltyTier").isMissingNode());
+        Api.assertInvalid(api.put(path, api.get(path).headers().firstValue("ETag").orElseThrow(),
+                String.format(draft, "gold")), "customFields.loyaltyTier");
+    }
+
     @Test
     public void activitiesNeedAKnownTypeAndAClient() throws Exception {
         HttpResponse<String> unknown = api.post("/api/activities", "{\"clientId\":\"nobody\",\"type\":\"telepathy\"}");

@@ -13,7 +13,9 @@ import javax.persistence.Enumerated;
 import javax.persistence.FetchType;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
+import javax.persistence.NamedQuery;
 import javax.persistence.OrderColumn;
+import javax.persistence.QueryHint;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
@@ -23,10 +25,27 @@ import org.atriumcrm.core.api.CustomFieldType;
 import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.store.internal.support.Versioned;
 
-/** Storage form of a {@link CustomField} definition with its picklist options. */
+/**
+ * Storage form of a {@link CustomField} definition with its picklist options. The definitions of a
+ * record kind are read through {@value #OF_KIND}, whose results EclipseLink keeps in its query results
+ * cache (a named query: an unnamed one would get a cache of its own at every execution): a change
+ * committed here drops them at once, one committed on another node counts once they expire, after
+ * {@value #CACHE_MILLIS} ms.
+ */
 @Entity
 @Table(name = "atr_custom_field")
+@NamedQuery(name = CustomFieldEntity.OF_KIND,
+        query = "SELECT f FROM CustomFieldEntity f WHERE f.recordKind = :kind ORDER BY f.createdAt, f.id",
+        hints = {
+                @QueryHint(name = "eclipselink.query-results-cache", value = "true"),
+                @QueryHint(name = "eclipselink.query-results-cache.expiry", value = "" + CustomFieldEntity.CACHE_MILLIS)
+        })
 public class CustomFieldEntity implements Versioned {
+
+    /** The definitions of one record kind ({@code :kind}), in the order they were made. */
+    static final String OF_KIND = "CustomFieldEntity.ofKind";
+    /** How long a change of a definition made on another node may go unseen here. */
+    static final long CACHE_MILLIS = 5_000;
 
     @Id
     @Column(name = "id", length = 36)

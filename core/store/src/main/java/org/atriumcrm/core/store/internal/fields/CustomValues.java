@@ -33,10 +33,12 @@ public final class CustomValues {
     private CustomValues() {
     }
 
-    /** The definitions of one kind of record, in the order they were made. */
+    /**
+     * The definitions of one kind of record, in the order they were made. Every read and list of a
+     * record needs them: they come from EclipseLink's query results cache (see {@link CustomFieldEntity}).
+     */
     public static List<CustomField> definitions(EntityManager em, RecordKind kind) {
-        return em.createQuery("SELECT f FROM CustomFieldEntity f WHERE f.recordKind = :kind ORDER BY f.createdAt, f.id",
-                        CustomFieldEntity.class)
+        return em.createNamedQuery(CustomFieldEntity.OF_KIND, CustomFieldEntity.class)
                 .setParameter("kind", kind).getResultList().stream().map(CustomFieldEntity::toCustomField).toList();
     }
 
