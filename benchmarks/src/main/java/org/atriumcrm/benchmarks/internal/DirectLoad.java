@@ -99,8 +99,6 @@ final class DirectLoad {
     private final LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     private final Map<Table, AtomicLong> rows = new EnumMap<>(Table.class);
     private final List<String> managers;
-    /** Whether the key table carries each client's sort key (and custom values are keys): V014 on. */
-    private boolean walkSchema;
 
     private DirectLoad(Path database, int clients, QualityLibrary quality, Path scratch, List<String> managers) {
         this.url = "jdbc:derby:" + database;
@@ -152,7 +150,6 @@ final class DirectLoad {
     private Result run() throws Exception {
         long started = System.nanoTime();
         Files.createDirectories(scratch);
-        walkSchema = RawDerby.hasSortKeys(url);
         ExecutorService background = Executors.newFixedThreadPool(2);
         try {
             step("rendered the rows of every table but the match keys", () -> render(PLAIN, true));
@@ -230,12 +227,7 @@ final class DirectLoad {
             case CLIENT_EMAIL -> line(out, id, 0, client.email());
             case CLIENT_KEY -> {
                 List<String> keys = searchKeys(client, profile);
-                if (walkSchema) {
-                    keys.forEach(key -> line(out, id, key, client.nameKey()));
-                } else {
-                    keys.removeIf(key -> key.startsWith("f:"));
-                    keys.forEach(key -> line(out, id, key));
-                }
+                keys.forEach(key -> line(out, id, key, client.nameKey()));
                 return keys.size();
             }
             case CLIENT_TAG -> {
@@ -323,7 +315,7 @@ final class DirectLoad {
                 step(String.format(Locale.ROOT, "imported %,d rows into %s", rows.get(table).get(), table.sqlName().toLowerCase(Locale.ROOT)),
                         () -> {
                             load.setString(1, table.sqlName());
-                            load.setString(2, table == Table.CLIENT_KEY && !walkSchema ? "CLIENT_ID,SEARCH_KEY" : table.columns);
+                            load.setString(2, table.columns);
                             load.setString(3, file(table).toString());
                             load.execute();
                         });

@@ -34,11 +34,9 @@ final class RawDerby implements AutoCloseable {
 
     private final String url;
     private final Connection writer;
-    private final boolean walkSchema;
 
     RawDerby(Path database) throws SQLException {
         this.url = "jdbc:derby:" + database;
-        this.walkSchema = hasSortKeys(url);
         this.writer = DriverManager.getConnection(url);
         writer.setAutoCommit(false);
     }
@@ -74,9 +72,8 @@ final class RawDerby implements AutoCloseable {
                      "INSERT INTO atr_client_phone (client_id, ord, number, e164) VALUES (?, 0, ?, ?)");
              PreparedStatement email = writer.prepareStatement(
                      "INSERT INTO atr_client_email (client_id, ord, address) VALUES (?, 0, ?)");
-             PreparedStatement key = writer.prepareStatement(walkSchema
-                     ? "INSERT INTO atr_client_key (client_id, search_key, sort_key) VALUES (?, ?, ?)"
-                     : "INSERT INTO atr_client_key (client_id, search_key) VALUES (?, ?)");
+             PreparedStatement key = writer.prepareStatement(
+                     "INSERT INTO atr_client_key (client_id, search_key, sort_key) VALUES (?, ?, ?)");
              PreparedStatement status = writer.prepareStatement("INSERT INTO atr_client_status_change"
                      + " (id, client_id, from_status, to_status, changed_at) VALUES (?, ?, NULL, 'LEAD', ?)");
              PreparedStatement entity = writer.prepareStatement("INSERT INTO atr_legal_entity"
@@ -100,9 +97,7 @@ final class RawDerby implements AutoCloseable {
                 for (String searchKey : generated.searchKeys()) {
                     key.setString(1, id);
                     key.setString(2, searchKey);
-                    if (walkSchema) {
-                        key.setString(3, generated.nameKey());
-                    }
+                    key.setString(3, generated.nameKey());
                     key.addBatch();
                 }
                 status.setString(1, UUID.randomUUID().toString());
@@ -132,14 +127,6 @@ final class RawDerby implements AutoCloseable {
         }
     }
 
-    /** Whether the key table carries each client's sort key, so that a search's page is a walk of one index. */
-    static boolean hasSortKeys(String url) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url);
-             ResultSet column = connection.getMetaData().getColumns(null, null, "ATR_CLIENT_KEY", "SORT_KEY")) {
-            return column.next();
-        }
-    }
-
     /** A connection of its own to the same database, for a query outside the load runs. */
     Connection connection() throws SQLException {
         return DriverManager.getConnection(url);
@@ -150,18 +137,17 @@ final class RawDerby implements AutoCloseable {
      * (key, sort key, client) order, and with {@code also} only clients that have a key in that
      * range too (the second word of a query); then the page's clients read by primary key.
      */
-    int walkPage(Connection connection, KeyRange range, KeyRange also) throws SQLException {
-        String order = walkSchema ? "k.search_key, k.sort_key, k.client_id" : "k.search_key, k.client_id";
-        String sql = "SELECT k.search_key, " + (walkSchema ? "k.sort_key, " : "") + "k.client_id FROM atr_client_key k WHERE "
+    static int walkPage(Connection connection, KeyRange range, KeyRange also) throws SQLException {
+        String sql = "SELECT k.search_key, k.sort_key, k.client_id FROM atr_client_key k WHERE "
                 + range.condition("k.search_key")
                 + (also == null ? "" : " AND EXISTS (SELECT 1 FROM atr_client_key k2 WHERE k2.client_id = k.client_id AND "
                 + also.condition("k2.search_key") + ")")
-                + " ORDER BY " + order + " FETCH FIRST " + PAGE_ROWS + " ROWS ONLY";
+                + " ORDER BY k.search_key, k.sort_key, k.client_id FETCH FIRST " + PAGE_ROWS + " ROWS ONLY";
         List<Object> parameters = new ArrayList<>(range.parameters());
         if (also != null) {
             parameters.addAll(also.parameters());
         }
-        return readClients(connection, ids(connection, sql, parameters, walkSchema ? 3 : 2));
+        return readClients(connection, ids(connection, sql, parameters, 3));
     }
 
     /**
