@@ -103,8 +103,7 @@ final class LegalForms {
     boolean hasPersonalForm(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             for (List<String> form : personalForms) {
-                int end = i + form.size();
-                if (end <= words.size() && words.subList(i, end).equals(form)) {
+                if (standsAt(form, words, i)) {
                     return true;
                 }
             }
@@ -119,11 +118,23 @@ final class LegalForms {
 
     private int formAt(List<String> words, int start) {
         for (List<String> form : formsByFirstWord.getOrDefault(words.get(start), List.of())) {
-            int end = start + form.size();
-            if (end <= words.size() && words.subList(start, end).equals(form)) {
+            if (standsAt(form, words, start)) {
                 return form.size();
             }
         }
         return 0;
+    }
+
+    /** Whether the form's words are the words from {@code start} on; without copying, as it runs for every word of every name. */
+    private static boolean standsAt(List<String> form, List<String> words, int start) {
+        if (start + form.size() > words.size()) {
+            return false;
+        }
+        for (int i = 0; i < form.size(); i++) {
+            if (!form.get(i).equals(words.get(start + i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
