@@ -27,12 +27,6 @@ public final class MatchKeyTable {
     static final int CANDIDATES_PER_KEY = 50;
     /** The most candidates scored for one draft. */
     static final int CANDIDATES_MAX = 200;
-    /**
-     * One key's clients, at most one past the limit. The limit is in the SQL, so that Derby stops
-     * reading the index there: a common name word has thousands of clients.
-     */
-    private static final String LOOKUP = "SELECT client_id FROM atr_client_match_key WHERE key_type = ? AND key_value = ?"
-            + " FETCH FIRST " + (CANDIDATES_PER_KEY + 1) + " ROWS ONLY";
     private static final int ROWS_PER_INSERT = 100;
     /**
      * The sizes an IN list of ids is padded to (with its last id again), so that Derby compiles a few
@@ -86,8 +80,10 @@ public final class MatchKeyTable {
                 continue;
             }
             @SuppressWarnings("unchecked")
-            List<String> ids = em.createNativeQuery(LOOKUP)
-                    .setParameter(1, key.type()).setParameter(2, key.value()).getResultList();
+            List<String> ids = em.createNativeQuery("SELECT client_id FROM atr_client_match_key "
+                            + "WHERE key_type = ? AND key_value = ?")
+                    .setParameter(1, key.type()).setParameter(2, key.value())
+                    .setMaxResults(CANDIDATES_PER_KEY + 1).getResultList();
             if (!ids.isEmpty() && ids.size() <= CANDIDATES_PER_KEY) {
                 selective.add(new Hits(key, ids));
             }
