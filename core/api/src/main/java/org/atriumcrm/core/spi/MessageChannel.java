@@ -1,5 +1,6 @@
 package org.atriumcrm.core.spi;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.atriumcrm.core.api.Client;
@@ -31,8 +32,27 @@ public interface MessageChannel {
      */
     String send(Message message);
 
-    /** One outgoing message; {@code subject} is ignored by channels without one. */
-    record Message(String clientId, String address, String subject, String body) {
+    /**
+     * One outgoing message; {@code subject} is ignored by channels without one.
+     *
+     * @param body        the plain text
+     * @param html        the same as HTML, or {@code null}; channels without HTML send {@code body}
+     * @param attachments files sent along, where the channel carries files
+     * @param language    {@code en}, {@code es}, {@code ru}: the language the message is in, for what the
+     *                    channel adds itself (the unsubscribe line of an e-mail); {@code null}: English
+     * @since 1.6
+     */
+    record Message(String clientId, String address, String subject, String body, String html,
+                   List<MessageAttachment> attachments, String language) {
+
+        public Message {
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+
+        /** A plain text message without files. */
+        public Message(String clientId, String address, String subject, String body) {
+            this(clientId, address, subject, body, null, List.of(), null);
+        }
     }
 
     /** The message did not leave; {@link #retryable()} says whether trying later may help. */
