@@ -42,6 +42,11 @@ public final class Queries {
             jpql.append(" AND 1 = 0"); // IN () is not SQL
             return;
         }
+        if (values.size() == 1) {
+            // an equality lets the database start an index range at the value and keep its order
+            equal(jpql, parameters, path, name, values.iterator().next());
+            return;
+        }
         jpql.append(" AND ").append(path).append(" IN :").append(name);
         parameters.put(name, List.copyOf(values));
     }
