@@ -209,6 +209,13 @@ public class CrmModelIT {
         Api.json(api.get("/api/clients?cf.segment=Horeca")).get("items").forEach(c -> horeca.add(c.get("name").asText()));
         assertEquals(List.of("Tau Bistro"), horeca);
         assertEquals(422, api.get("/api/clients?cf.nonsense=1").statusCode());
+        assertEquals("a default is a value to filter on", List.of("Tau Bistro"),
+                names(api.get("/api/clients?cf.creditLimit=5000&q=tau")));
+        HttpResponse<String> moved = api.put("/api/clients/" + client.get("id").asText(), "\"1\"",
+                "{\"kind\":\"ORGANIZATION\",\"name\":\"Tau Bistro\",\"customFields\":{\"segment\":\"Retail\"}}");
+        assertEquals(moved.body(), 200, moved.statusCode());
+        assertEquals(List.of(), names(api.get("/api/clients?cf.segment=Horeca")));
+        assertEquals(List.of("Tau Bistro"), names(api.get("/api/clients?cf.segment=Retail&q=bistro")));
 
         created(api.post("/api/custom-fields", "{\"recordKind\":\"TASK\",\"key\":\"channel\",\"label\":\"Channel\","
                 + "\"type\":\"MULTI_PICKLIST\",\"options\":[\"phone\",\"e-mail\",\"visit\"]}"));
@@ -283,5 +290,12 @@ public class CrmModelIT {
         List<String> ids = new ArrayList<>();
         Api.json(page).get("items").forEach(item -> ids.add(item.get("id").asText()));
         return ids;
+    }
+
+    private static List<String> names(HttpResponse<String> page) throws Exception {
+        assertEquals(page.body(), 200, page.statusCode());
+        List<String> names = new ArrayList<>();
+        Api.json(page).get("items").forEach(item -> names.add(item.get("name").asText()));
+        return names;
     }
 }

@@ -17,6 +17,7 @@ import org.atriumcrm.core.api.security.AuditAction;
 import org.atriumcrm.core.api.security.AuditTrail;
 import org.atriumcrm.core.store.internal.clients.JpaClientService;
 import org.atriumcrm.core.store.internal.schema.CoreSchema;
+import org.atriumcrm.core.store.internal.search.SearchKeys;
 import org.atriumcrm.core.store.internal.support.Records;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -102,6 +103,9 @@ public class JpaCustomFieldService implements CustomFieldService {
             CustomField definition = field.toCustomField();
             em.createQuery("DELETE FROM CustomValueEntity v WHERE v.recordKind = :kind AND v.fieldKey = :key")
                     .setParameter("kind", definition.recordKind()).setParameter("key", definition.key()).executeUpdate();
+            if (definition.recordKind() == RecordKind.CLIENT) {
+                SearchKeys.forgetCustomField(em, definition.key());
+            }
             em.remove(field);
             audit.record(AuditAction.DELETE, RECORD_TYPE, id, definition, null);
             return id;

@@ -25,6 +25,15 @@ final class ClientConditions {
      */
     static void appendFilter(StringBuilder jpql, Map<String, Object> parameters, ClientFilter filter,
                              Map<String, String> customFilter, Set<String> managers) {
+        appendFilter(jpql, parameters, filter, customFilter, managers, false);
+    }
+
+    /**
+     * @param valuesByKey check custom values on the clients' own keys ({@code f:}), as the walk
+     *                    checks a batch of clients; a value too long for a whole key is read itself
+     */
+    static void appendFilter(StringBuilder jpql, Map<String, Object> parameters, ClientFilter filter,
+                             Map<String, String> customFilter, Set<String> managers, boolean valuesByKey) {
         Queries.equal(jpql, parameters, "c.status", "status", filter.status());
         if (filter.status() == null) {
             // archived clients are listed only when asked for; each list order's index carries the
@@ -45,7 +54,14 @@ final class ClientConditions {
         int i = 0;
         for (Map.Entry<String, String> condition : customFilter.entrySet()) {
             String n = "cf" + i++;
-            jpql.append(" AND c.id IN (SELECT v.recordId FROM CustomValueEntity v WHERE v.recordKind = :").append(n)
+            String key = SearchKeys.customValue(condition.getKey(), condition.getValue());
+            if (valuesByKey && SearchKeys.whole(key)) {
+                appendTerms(jpql, parameters, List.of(List.of(SearchTerms.escape(key))), n);
+                continue;
+            }
+            // correlated, so that checking a client reads its own values on their primary key; as
+            // IN (SELECT …) Derby reads every value of the field first (2 s at 300 000 clients)
+            jpql.append(" AND EXISTS (SELECT v FROM CustomValueEntity v WHERE v.recordId = c.id AND v.recordKind = :").append(n)
                     .append("kind AND v.fieldKey = :").append(n).append("key AND v.value = :").append(n).append("value)");
             parameters.put(n + "kind", RecordKind.CLIENT);
             parameters.put(n + "key", condition.getKey());

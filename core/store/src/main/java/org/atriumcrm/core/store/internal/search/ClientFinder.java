@@ -119,7 +119,7 @@ public final class ClientFinder {
         StringBuilder jpql = new StringBuilder("SELECT c.id FROM ClientEntity c WHERE c.id IN :ids");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("ids", ids);
-        ClientConditions.appendFilter(jpql, parameters, filter, customFilter, filter.responsibleManagerIn());
+        ClientConditions.appendFilter(jpql, parameters, filter, customFilter, filter.responsibleManagerIn(), true);
         ClientConditions.appendTerms(jpql, parameters, others, "t");
         TypedQuery<String> typed = em.createQuery(jpql.toString(), String.class);
         parameters.forEach(typed::setParameter);

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import javax.persistence.EntityManager;
+
 import org.atriumcrm.core.api.security.FieldPaths;
 
 import org.atriumcrm.core.store.internal.support.TextFolding;
@@ -85,6 +87,18 @@ public final class SearchKeys {
      */
     public static String customValue(String fieldKey, String canonical) {
         return limit(CUSTOM_VALUE + fieldKey + "=" + canonical);
+    }
+
+    /** Whether a key is the whole of what it was made from, not cut to the column's length. */
+    static boolean whole(String key) {
+        return key.length() < MAX_LENGTH;
+    }
+
+    /** Drops the keys of a deleted custom field of clients, so that a new field of that key starts clean. */
+    public static void forgetCustomField(EntityManager em, String fieldKey) {
+        KeyRange range = KeyRange.of(SearchTerms.escape(customValue(fieldKey, "")) + "%");
+        em.createNativeQuery("DELETE FROM atr_client_key WHERE " + range.condition("search_key", "?", "?"))
+                .setParameter(1, range.low()).setParameter(2, range.high()).executeUpdate();
     }
 
     private static String limit(String key) {
