@@ -40,7 +40,7 @@ import org.atriumcrm.core.store.internal.support.Queries;
 public final class ClientFinder {
 
     /** A term with at least this many matching clients is not narrower than another such one. */
-    private static final int NARROWNESS_CAP = 1000;
+    private static final int NARROWNESS_CAP = 5000;
 
     private ClientFinder() {
     }
@@ -92,8 +92,8 @@ public final class ClientFinder {
         if (lead < others.size()) {
             others.remove(lead);
         }
-        Function<List<String>, Set<String>> admitted = ids -> admitted(em, query.filter(), customFilter, others, ids);
-        return new KeyWalk(em, lead, walkable.get(lead), admitted).page(after, query.limit() + 1);
+        Function<List<String>, Set<String>> admitted = ids -> admitted(em, query.filter(), customFilter, ids);
+        return new KeyWalk(em, lead, walkable.get(lead), others, admitted).page(after, query.limit() + 1);
     }
 
     /** The term with the fewest matches (counted up to a cap), the first one of a tie. */
@@ -113,14 +113,13 @@ public final class ClientFinder {
         return narrowest;
     }
 
-    /** Of these clients, those that the filters and the other terms keep: one query by primary key. */
+    /** Of these clients, those that the filters keep: one query by primary key. */
     private static Set<String> admitted(EntityManager em, ClientFilter filter, Map<String, String> customFilter,
-                                        List<List<String>> others, List<String> ids) {
+                                        List<String> ids) {
         StringBuilder jpql = new StringBuilder("SELECT c.id FROM ClientEntity c WHERE c.id IN :ids");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("ids", ids);
         ClientConditions.appendFilter(jpql, parameters, filter, customFilter, filter.responsibleManagerIn(), true);
-        ClientConditions.appendTerms(jpql, parameters, others, "t");
         TypedQuery<String> typed = em.createQuery(jpql.toString(), String.class);
         parameters.forEach(typed::setParameter);
         Set<String> kept = new HashSet<>();

@@ -35,17 +35,22 @@ final class KeyWalk {
     private final EntityManager em;
     private final int lead;
     private final List<KeyRange> ranges;
+    private final List<List<KeyRange>> others;
     private final Function<List<String>, Set<String>> admitted;
 
     /**
      * @param lead     the index of the walked term in the query, kept in cursors
      * @param patterns the walked term's key patterns ({@link SearchTerms})
-     * @param admitted of some client ids, those the rest of the query keeps
+     * @param others   the other terms' patterns: an entry counts only when its client has a key of
+     *                 each, checked in the walk's own query on the primary key
+     * @param admitted of some client ids, those the filters of the query keep
      */
-    KeyWalk(EntityManager em, int lead, List<String> patterns, Function<List<String>, Set<String>> admitted) {
+    KeyWalk(EntityManager em, int lead, List<String> patterns, List<List<String>> others,
+            Function<List<String>, Set<String>> admitted) {
         this.em = em;
         this.lead = lead;
         this.ranges = patterns.stream().map(KeyRange::of).toList();
+        this.others = others.stream().map(term -> term.stream().map(KeyRange::of).toList()).toList();
         this.admitted = admitted;
     }
 
@@ -136,22 +141,34 @@ final class KeyWalk {
     private List<WalkPosition> entries(int range, WalkPosition from, int max) {
         KeyRange keys = ranges.get(range);
         if (from == null || from.range() != range) {
-            return read(range, COLUMNS + keys.condition("search_key", "?", "?") + ORDER, max, keys.low(), keys.high());
+            return read(range, keys.condition("search_key", "?", "?"), max, keys.low(), keys.high());
         }
-        List<WalkPosition> entries = new ArrayList<>(read(range, COLUMNS
-                + "search_key = ? AND sort_key >= ? AND (sort_key > ? OR client_id > ?)" + ORDER, max,
+        List<WalkPosition> entries = new ArrayList<>(read(range,
+                "search_key = ? AND sort_key >= ? AND (sort_key > ? OR client_id > ?)", max,
                 from.key(), from.sortKey(), from.sortKey(), from.clientId()));
         if (entries.size() < max && keys.prefix()) {
-            entries.addAll(read(range, COLUMNS + "search_key > ? AND search_key < ?" + ORDER, max - entries.size(),
-                    from.key(), keys.high()));
+            entries.addAll(read(range, "search_key > ? AND search_key < ?", max - entries.size(), from.key(), keys.high()));
         }
         return entries;
     }
 
-    private List<WalkPosition> read(int range, String sql, int max, Object... parameters) {
-        Query query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
+    private List<WalkPosition> read(int range, String condition, int max, Object... parameters) {
+        StringBuilder sql = new StringBuilder(COLUMNS).append(condition);
+        List<Object> values = new ArrayList<>(List.of(parameters));
+        for (List<KeyRange> term : others) {
+            // beside each entry, as the database meets it: two broad words that few clients have both
+            // cost one pass over the entries of the walked one, not a batch round trip per few entries
+            sql.append(" AND EXISTS (SELECT 1 FROM atr_client_key o WHERE o.client_id = atr_client_key.client_id AND (");
+            for (int p = 0; p < term.size(); p++) {
+                sql.append(p == 0 ? "" : " OR ").append(term.get(p).condition("o.search_key", "?", "?"));
+                values.add(term.get(p).low());
+                values.add(term.get(p).high());
+            }
+            sql.append("))");
+        }
+        Query query = em.createNativeQuery(sql.append(ORDER).toString());
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
         }
         List<WalkPosition> entries = new ArrayList<>();
         for (Object row : query.setMaxResults(max).getResultList()) {
