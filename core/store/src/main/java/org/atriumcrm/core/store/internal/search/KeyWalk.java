@@ -77,8 +77,12 @@ final class KeyWalk {
 
     /** Of these entries, in order, those that show a client: its first entry, admitted by the query. */
     private List<FoundClient> shown(List<WalkPosition> entries, int wanted) {
-        Map<String, WalkPosition> first = firstEntries(entries.stream().map(WalkPosition::clientId).distinct().toList());
-        List<WalkPosition> firsts = entries.stream().filter(entry -> entry.equals(first.get(entry.clientId()))).toList();
+        List<WalkPosition> firsts = entries;
+        if (ranges.size() > 1 || ranges.get(0).prefix()) {
+            // only several ranges or a prefix can meet a client twice; one exact key (a tag, a phone) cannot
+            Map<String, WalkPosition> first = firstEntries(entries.stream().map(WalkPosition::clientId).distinct().toList());
+            firsts = entries.stream().filter(entry -> entry.equals(first.get(entry.clientId()))).toList();
+        }
         if (firsts.isEmpty()) {
             return List.of();
         }
