@@ -34,6 +34,7 @@ final class RawDerby implements AutoCloseable {
 
     private final String url;
     private final Connection writer;
+    private final QualityLibrary quality = new QualityLibrary();
 
     RawDerby(Path database) throws SQLException {
         this.url = "jdbc:derby:" + database;
@@ -63,7 +64,11 @@ final class RawDerby implements AutoCloseable {
         }
     }
 
-    /** Inserts the clients with their phones, e-mails, search keys, legal entities and status rows; one commit. */
+    /**
+     * Inserts the clients with their phones, e-mails, search keys, legal entities, status rows and
+     * duplicate-matching keys (computed by core/quality, as a create through the API computes them);
+     * one commit.
+     */
     void insert(List<SyntheticClient> clients) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement client = writer.prepareStatement("INSERT INTO atr_client (id, kind, name, name_key, status,"
@@ -77,7 +82,9 @@ final class RawDerby implements AutoCloseable {
              PreparedStatement status = writer.prepareStatement("INSERT INTO atr_client_status_change"
                      + " (id, client_id, from_status, to_status, changed_at) VALUES (?, ?, NULL, 'LEAD', ?)");
              PreparedStatement entity = writer.prepareStatement("INSERT INTO atr_legal_entity"
-                     + " (id, client_id, ord, name, country, inn, tax_id) VALUES (?, ?, 0, ?, ?, ?, ?)")) {
+                     + " (id, client_id, ord, name, country, inn, tax_id) VALUES (?, ?, 0, ?, ?, ?, ?)");
+             PreparedStatement matchKey = writer.prepareStatement(
+                     "INSERT INTO atr_client_match_key (client_id, key_type, key_value) VALUES (?, ?, ?)")) {
             for (SyntheticClient generated : clients) {
                 String id = UUID.randomUUID().toString();
                 client.setString(1, id);
@@ -113,6 +120,12 @@ final class RawDerby implements AutoCloseable {
                     entity.setString(6, "taxId".equals(generated.taxField()) ? generated.taxId() : null);
                     entity.addBatch();
                 }
+                for (MatchKey matching : quality.keysOf(generated.draft())) {
+                    matchKey.setString(1, id);
+                    matchKey.setString(2, matching.type());
+                    matchKey.setString(3, matching.value());
+                    matchKey.addBatch();
+                }
             }
             client.executeBatch();
             phone.executeBatch();
@@ -120,6 +133,7 @@ final class RawDerby implements AutoCloseable {
             key.executeBatch();
             status.executeBatch();
             entity.executeBatch();
+            matchKey.executeBatch();
             writer.commit();
         } catch (SQLException e) {
             writer.rollback();

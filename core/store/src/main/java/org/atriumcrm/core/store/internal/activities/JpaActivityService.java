@@ -149,7 +149,7 @@ public class JpaActivityService implements ActivityService {
             ActivityEntity entity = new ActivityEntity(Records.newId(), now);
             entity.apply(activity, now);
             em.persist(entity);
-            CustomValues.save(em, RecordKind.ACTIVITY, entity.id(), checked.customValues());
+            CustomValues.saveNew(em, RecordKind.ACTIVITY, entity.id(), checked.customValues());
             em.flush();
             events.post(ActivityEvents.LOGGED, Map.of(ActivityEvents.PROP_ACTIVITY_ID, entity.id()));
             Activity created = entity.toActivity(List.of(), CustomValues.of(em, entity.id(), customFields));

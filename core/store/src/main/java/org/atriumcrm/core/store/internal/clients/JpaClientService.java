@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import javax.persistence.Cache;
 import javax.persistence.EntityManager;
+import javax.persistence.FlushModeType;
 import javax.persistence.LockModeType;
 import javax.transaction.TransactionSynchronizationRegistry;
 
@@ -153,13 +154,21 @@ public class JpaClientService implements ClientService {
                 ids.add(persistNew(em, client, now).id());
             }
             em.flush();
-            for (int i = 0; i < ids.size(); i++) {
-                MatchKeyTable.insert(em, ids.get(i), matchKeys.of(drafts.get(i)));
-                QualityIssueTable.insert(em, ids.get(i), qualityIssues.of(drafts.get(i)));
-            }
-            ids.forEach(id -> events.clientChanged(ClientEvents.CREATED, id));
-            for (int i = 0; i < ids.size(); i++) {
-                audit.record(AuditAction.CREATE, RECORD_TYPE, ids.get(i), null, drafts.get(i));
+            // the rows below need nothing unflushed: without this, each of their statements would first compare
+            // every client of the batch with its copy (a flush), which made a batch cost the square of its size
+            FlushModeType flushMode = em.getFlushMode();
+            em.setFlushMode(FlushModeType.COMMIT);
+            try {
+                for (int i = 0; i < ids.size(); i++) {
+                    MatchKeyTable.insert(em, ids.get(i), matchKeys.of(drafts.get(i)));
+                    QualityIssueTable.insert(em, ids.get(i), qualityIssues.of(drafts.get(i)));
+                }
+                ids.forEach(id -> events.clientChanged(ClientEvents.CREATED, id));
+                for (int i = 0; i < ids.size(); i++) {
+                    audit.record(AuditAction.CREATE, RECORD_TYPE, ids.get(i), null, drafts.get(i));
+                }
+            } finally {
+                em.setFlushMode(flushMode);
             }
             return ids;
         });
@@ -170,7 +179,7 @@ public class JpaClientService implements ClientService {
         entity.apply(client, now);
         em.persist(entity);
         em.persist(statusChange(entity.id(), null, client.status(), now));
-        CustomValues.save(em, RecordKind.CLIENT, entity.id(), client.customValues());
+        CustomValues.saveNew(em, RecordKind.CLIENT, entity.id(), client.customValues());
         return entity;
     }
 

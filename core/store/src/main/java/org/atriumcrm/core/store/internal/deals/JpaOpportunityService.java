@@ -77,7 +77,7 @@ public class JpaOpportunityService implements OpportunityService {
             opportunity.apply(withPipeline(values, pipeline), stage, now);
             em.persist(opportunity);
             recordMove(em, opportunity, null, now);
-            CustomValues.save(em, RecordKind.OPPORTUNITY, opportunity.id(), values.customValues());
+            CustomValues.saveNew(em, RecordKind.OPPORTUNITY, opportunity.id(), values.customValues());
             em.flush();
             events.post(OpportunityEvents.CREATED, Map.of(OpportunityEvents.PROP_OPPORTUNITY_ID, opportunity.id()));
             Opportunity created = toOpportunity(em, opportunity, customFields);

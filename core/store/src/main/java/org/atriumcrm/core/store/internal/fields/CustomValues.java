@@ -146,6 +146,15 @@ public final class CustomValues {
     public static void save(EntityManager em, RecordKind kind, String recordId, Map<String, List<String>> values) {
         em.createQuery("DELETE FROM CustomValueEntity v WHERE v.recordId = :record").setParameter("record", recordId)
                 .executeUpdate();
+        saveNew(em, kind, recordId, values);
+    }
+
+    /**
+     * Stores the values of a record created in this transaction: nothing to delete, and no statement
+     * either, which would first flush every record persisted before it (a batch would cost the
+     * square of its size).
+     */
+    public static void saveNew(EntityManager em, RecordKind kind, String recordId, Map<String, List<String>> values) {
         values.forEach((key, list) -> {
             for (int i = 0; i < list.size(); i++) {
                 em.persist(new CustomValueEntity(kind, recordId, key, i, list.get(i)));

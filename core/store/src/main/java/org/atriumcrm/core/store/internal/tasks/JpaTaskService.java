@@ -74,7 +74,7 @@ public class JpaTaskService implements TaskService {
             TaskEntity entity = new TaskEntity(Records.newId(), now);
             entity.apply(task, now);
             em.persist(entity);
-            CustomValues.save(em, RecordKind.TASK, entity.id(), checked.customValues());
+            CustomValues.saveNew(em, RecordKind.TASK, entity.id(), checked.customValues());
             em.flush();
             events.post(TaskEvents.CREATED, properties(entity));
             Task created = entity.toTask(CustomValues.of(em, entity.id(), customFields));
