@@ -233,13 +233,47 @@ final class RawDerby implements AutoCloseable {
         return ids;
     }
 
-    /** The clients of a page by primary key; how many were read. */
+    /** What a page shows of each client beside its own row, each read for the whole page at once. */
+    private static final List<String> CLIENT_PARTS = List.of(
+            "SELECT client_id, ord, number, e164 FROM atr_client_phone WHERE client_id IN ",
+            "SELECT client_id, ord, address FROM atr_client_email WHERE client_id IN ",
+            "SELECT client_id, ord, url FROM atr_client_website WHERE client_id IN ",
+            "SELECT * FROM atr_client_address WHERE client_id IN ",
+            "SELECT client_id, ord, tag FROM atr_client_tag WHERE client_id IN ",
+            "SELECT * FROM atr_legal_entity WHERE client_id IN ",
+            "SELECT record_id, field_key, ord, val FROM atr_custom_value WHERE record_kind = 'CLIENT' AND record_id IN ");
+    private static final List<String> CONTACT_PARTS = List.of(
+            "SELECT contact_id, ord, number, e164 FROM atr_contact_phone WHERE contact_id IN ",
+            "SELECT contact_id, ord, address FROM atr_contact_email WHERE contact_id IN ");
+
+    /**
+     * The clients of a page as the page shows them, by primary key: their rows, then their phones,
+     * e-mails, websites, addresses, tags, legal entities, custom values and contacts (with the
+     * contacts' phones and e-mails when there are contacts), one query per table for the page.
+     * Returns how many clients were read.
+     */
     private static int readClients(Connection connection, Set<String> ids) throws SQLException {
         if (ids.isEmpty()) {
             return 0;
         }
-        try (PreparedStatement query = connection.prepareStatement("SELECT id, name, kind, status, source, responsible_manager_id,"
-                + " created_at, updated_at, version FROM atr_client WHERE id IN (" + "?,".repeat(ids.size() - 1) + "?)")) {
+        int clients = count(connection, "SELECT id, name, kind, status, source, client_type, sector, purchase_potential, geography,"
+                + " responsible_manager_id, created_at, updated_at, version FROM atr_client WHERE id IN ", ids);
+        for (String part : CLIENT_PARTS) {
+            count(connection, part, ids);
+        }
+        Set<String> contacts = new LinkedHashSet<>(ids(connection, "SELECT id, client_id, ord, name, position FROM atr_contact"
+                + " WHERE client_id IN (" + "?,".repeat(ids.size() - 1) + "?)", new ArrayList<>(ids), 1));
+        if (!contacts.isEmpty()) {
+            for (String part : CONTACT_PARTS) {
+                count(connection, part, contacts);
+            }
+        }
+        return clients;
+    }
+
+    /** The rows of {@code sql} followed by an IN list of {@code ids}. */
+    private static int count(Connection connection, String sql, Set<String> ids) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql + "(" + "?,".repeat(ids.size() - 1) + "?)")) {
             int parameter = 1;
             for (String id : ids) {
                 query.setString(parameter++, id);
