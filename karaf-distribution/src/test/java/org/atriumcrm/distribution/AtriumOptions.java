@@ -81,6 +81,9 @@ final class AtriumOptions {
                     required("maven.repo.local")),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(httpPort)),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+            // no shutdown port (Pax Exam stops the container itself): Karaf would pick it at random and
+            // could take the HTTP port chosen above before Jetty binds it
+            editConfigurationFilePut("etc/config.properties", "karaf.shutdown.port", "-1"),
             editConfigurationFilePut("etc/org.ops4j.datasource-atrium.cfg", "url",
                     "jdbc:derby:" + database.toAbsolutePath() + ";create=true"),
             editConfigurationFilePut("etc/system.properties", HTTP_PORT_PROPERTY, Integer.toString(httpPort)),
