@@ -70,7 +70,7 @@ final class ClientValidator {
         List<LegalEntity> legalEntities = LegalEntityChecks.legalEntities(checks, draft.legalEntities(), keys);
         Map<String, List<String>> customValues = CustomValues.check(checks, draft.customFields(), customFields, RecordKind.CLIENT);
         checks.throwIfAny();
-        TextFolding.words(name).forEach(word -> keys.add(SearchKeys.nameWord(word)));
+        keys.addAll(SearchKeys.ofName(name));
         customValues.forEach((key, values) -> values.forEach(value -> keys.add(SearchKeys.customValue(key, value))));
         LifecycleStatus status = draft.status() == null ? LifecycleStatus.LEAD : draft.status();
         return new NormalizedClient(draft.kind(), name, limit(TextFolding.sortKey(name), NAME_MAX),

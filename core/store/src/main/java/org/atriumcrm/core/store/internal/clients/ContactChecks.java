@@ -9,7 +9,6 @@ import java.util.Set;
 import org.atriumcrm.core.api.ContactPerson;
 import org.atriumcrm.core.store.internal.search.SearchKeys;
 import org.atriumcrm.core.store.internal.support.FieldChecks;
-import org.atriumcrm.core.store.internal.support.TextFolding;
 
 /** The contact persons of a client draft; their names, phones and e-mails also find the client. */
 final class ContactChecks {
@@ -37,7 +36,7 @@ final class ContactChecks {
             }
             String name = checks.required(field + ".name", contact.name(), 200);
             if (name != null) {
-                TextFolding.words(name).forEach(word -> keys.add(SearchKeys.nameWord(word)));
+                keys.addAll(SearchKeys.ofName(name));
             }
             LocalDate birthday = contact.birthday();
             if (birthday != null && birthday.isAfter(LocalDate.now())) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -23,6 +24,10 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
     static final String DATASOURCE_FILTER = "(osgi.jndi.service.name=atrium)";
     private static final Pattern COMPONENT = Pattern.compile("[a-z][a-z0-9_-]{0,49}");
 
+    /** The versions of a component that are Java, beside its SQL scripts. */
+    private static final Map<String, List<MigrationRunner.Script>> JAVA_STEPS = Map.of(
+            CoreSchema.COMPONENT, List.of(NamePairBackfill.SCRIPT));
+
     private final MigrationRunner runner;
 
     @Activate
@@ -37,15 +42,16 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
             throw new IllegalArgumentException("Component name " + component + " is not lower-case letters, digits, - or _");
         }
         try {
-            return runner.migrate(component, scripts(bundle, SCRIPT_FOLDER + component));
+            return runner.migrate(component, scripts(bundle, component));
         } catch (SQLException | IOException | RuntimeException e) {
             throw new SchemaMigrationException("Schema of " + component + " from " + bundle.getSymbolicName()
                     + " could not be brought up to date: " + e.getMessage(), e);
         }
     }
 
-    private static List<MigrationRunner.Script> scripts(Bundle bundle, String folder) {
-        List<MigrationRunner.Script> scripts = new ArrayList<>();
+    private static List<MigrationRunner.Script> scripts(Bundle bundle, String component) {
+        List<MigrationRunner.Script> scripts = new ArrayList<>(JAVA_STEPS.getOrDefault(component, List.of()));
+        String folder = SCRIPT_FOLDER + component;
         Enumeration<URL> entries = bundle.findEntries(folder, "V*.sql", false);
         while (entries != null && entries.hasMoreElements()) {
             scripts.add(MigrationRunner.Script.of(entries.nextElement()));

@@ -28,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * {@code V002__….sql}). Each script runs once, in its own transaction together with the row that
  * records it in {@code atr_schema_version}, so a failed upgrade leaves the previous schema intact.
  * Scripts only ever add: a released script is never edited, a change is a new script.
+ *
+ * <p>A version may instead be a Java step, for rows that only core's own code can derive (the
+ * folded words of names): it may commit as it goes, when running it again after a stop is safe,
+ * and its version is recorded with its last commit.
  */
 final class MigrationRunner {
 
@@ -37,16 +41,29 @@ final class MigrationRunner {
     /** Derby's "table already exists": another bundle created the history table at the same moment. */
     private static final String TABLE_EXISTS = "X0Y32";
 
-    /** One script: its version, its description, where to read it. */
-    record Script(int version, String description, URL location) {
+    /** What a version does, on the connection of its transaction. */
+    @FunctionalInterface
+    interface Step {
+        void apply(Connection connection) throws SQLException, IOException;
+    }
 
+    /** One version: its number, its description, what it does. */
+    record Script(int version, String description, Step step) {
+
+        /** A SQL script, named {@code V<number>__<description>.sql}. */
         static Script of(URL location) {
             String file = location.getPath().substring(location.getPath().lastIndexOf('/') + 1);
             Matcher name = SCRIPT_NAME.matcher(file);
             if (!name.matches()) {
                 throw new IllegalArgumentException("Migration script " + file + " is not named V<number>__<description>.sql");
             }
-            return new Script(Integer.parseInt(name.group(1)), name.group(2), location);
+            return new Script(Integer.parseInt(name.group(1)), name.group(2), connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    for (String sql : statements(read(location))) {
+                        statement.execute(sql);
+                    }
+                }
+            });
         }
     }
 
@@ -60,6 +77,11 @@ final class MigrationRunner {
     int migrate(String component, List<Script> scripts) throws SQLException, IOException {
         List<Script> ordered = new ArrayList<>(scripts);
         ordered.sort((a, b) -> Integer.compare(a.version(), b.version()));
+        for (int i = 1; i < ordered.size(); i++) {
+            if (ordered.get(i).version() == ordered.get(i - 1).version()) {
+                throw new IllegalArgumentException("Two migrations of " + component + " are version " + ordered.get(i).version());
+            }
+        }
         try (Connection connection = dataSource.getConnection()) {
             ensureHistoryTable(connection);
             Set<Integer> applied = appliedVersions(connection, component);
@@ -78,10 +100,8 @@ final class MigrationRunner {
         LOG.info("Schema of {}: applying version {} ({})", component, script.version(), script.description());
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : statements(read(script.location()))) {
-                statement.execute(sql);
-            }
+        try {
+            script.step().apply(connection);
             try (PreparedStatement record = connection.prepareStatement("INSERT INTO " + HISTORY_TABLE
                     + " (component, version, description, applied_at) VALUES (?, ?, ?, ?)")) {
                 record.setString(1, component);

@@ -85,10 +85,8 @@ final class ClientConditions {
             for (int p = 0; p < patterns.size(); p++) {
                 String name = term + "p" + p;
                 KeyRange range = KeyRange.of(patterns.get(p));
-                jpql.append(p == 0 ? "" : " OR ")
-                        .append(range.condition("s" + term + ".searchKey", ":" + name + "lo", ":" + name + "hi"));
-                parameters.put(name + "lo", range.low());
-                parameters.put(name + "hi", range.high());
+                jpql.append(p == 0 ? "" : " OR ").append(range.condition("s" + term + ".searchKey", name));
+                range.bind(parameters, name);
             }
             jpql.append("))");
         }

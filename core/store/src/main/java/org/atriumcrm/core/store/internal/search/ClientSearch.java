@@ -10,6 +10,8 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
 
+import org.atriumcrm.core.store.internal.support.Queries;
+
 /**
  * Finds the clients a search names through the key index alone. A narrow search (a phone, a tax
  * id, a rare word) ends up as a short list of candidate ids, which the page query reads by primary
@@ -58,7 +60,7 @@ final class ClientSearch {
     private static Set<String> matches(EntityManager em, List<String> term, int max) {
         Set<String> ids = new LinkedHashSet<>();
         for (String pattern : term) {
-            Query query = keyQuery(em, pattern, "");
+            Query query = keyQuery(em, pattern);
             @SuppressWarnings("unchecked")
             List<String> rows = query.setMaxResults(max).getResultList();
             rows.forEach(id -> ids.add(id.strip()));
@@ -71,10 +73,12 @@ final class ClientSearch {
         Set<String> ids = new LinkedHashSet<>();
         List<String> among = List.copyOf(clients);
         for (String pattern : term) {
-            Query query = keyQuery(em, pattern, " AND client_id IN (" + "?,".repeat(among.size() - 1) + "?)");
-            for (int i = 0; i < among.size(); i++) {
-                query.setParameter(i + 3, among.get(i));
-            }
+            KeyRange range = KeyRange.of(pattern);
+            Query query = em.createNativeQuery("SELECT client_id FROM atr_client_key WHERE " + range.condition("search_key")
+                    + " AND client_id IN (" + "?,".repeat(among.size() - 1) + "?)");
+            List<Object> values = new ArrayList<>(range.parameters());
+            values.addAll(among);
+            Queries.bind(query, values);
             @SuppressWarnings("unchecked")
             List<String> rows = query.getResultList();
             rows.forEach(id -> ids.add(id.strip()));
@@ -82,12 +86,10 @@ final class ClientSearch {
         return ids;
     }
 
-    private static Query keyQuery(EntityManager em, String pattern, String andMore) {
+    private static Query keyQuery(EntityManager em, String pattern) {
         KeyRange range = KeyRange.of(pattern);
-        Query query = em.createNativeQuery("SELECT client_id FROM atr_client_key WHERE "
-                + range.condition("search_key", "?", "?") + andMore);
-        query.setParameter(1, range.low());
-        query.setParameter(2, range.high());
+        Query query = em.createNativeQuery("SELECT client_id FROM atr_client_key WHERE " + range.condition("search_key"));
+        Queries.bind(query, range.parameters());
         return query;
     }
 }

@@ -103,18 +103,13 @@ final class KeyWalk {
     private Map<String, WalkPosition> firstEntries(List<String> clientIds) {
         StringBuilder sql = new StringBuilder("SELECT search_key, sort_key, client_id FROM atr_client_key WHERE client_id IN (")
                 .append("?,".repeat(clientIds.size() - 1)).append("?) AND (");
+        List<Object> values = new ArrayList<>(clientIds);
         for (int r = 0; r < ranges.size(); r++) {
-            sql.append(r == 0 ? "" : " OR ").append(ranges.get(r).condition("search_key", "?", "?"));
+            sql.append(r == 0 ? "" : " OR ").append(ranges.get(r).condition("search_key"));
+            values.addAll(ranges.get(r).parameters());
         }
         Query query = em.createNativeQuery(sql.append(')').toString());
-        int parameter = 1;
-        for (String id : clientIds) {
-            query.setParameter(parameter++, id);
-        }
-        for (KeyRange range : ranges) {
-            query.setParameter(parameter++, range.low());
-            query.setParameter(parameter++, range.high());
-        }
+        Queries.bind(query, values);
         Map<String, WalkPosition> first = new HashMap<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
@@ -145,35 +140,34 @@ final class KeyWalk {
     private List<WalkPosition> entries(int range, WalkPosition from, int max) {
         KeyRange keys = ranges.get(range);
         if (from == null || from.range() != range) {
-            return read(range, keys.condition("search_key", "?", "?"), max, keys.low(), keys.high());
+            return read(range, keys.condition("search_key"), max, keys.parameters());
         }
         List<WalkPosition> entries = new ArrayList<>(read(range,
                 "search_key = ? AND sort_key >= ? AND (sort_key > ? OR client_id > ?)", max,
-                from.key(), from.sortKey(), from.sortKey(), from.clientId()));
+                List.of(from.key(), from.sortKey(), from.sortKey(), from.clientId())));
         if (entries.size() < max && keys.prefix()) {
-            entries.addAll(read(range, "search_key > ? AND search_key < ?", max - entries.size(), from.key(), keys.high()));
+            List<Object> values = new ArrayList<>(List.of(from.key(), keys.high()));
+            values.addAll(keys.checkParameters());
+            entries.addAll(read(range, "search_key > ? AND search_key < ?" + keys.check("search_key"), max - entries.size(), values));
         }
         return entries;
     }
 
-    private List<WalkPosition> read(int range, String condition, int max, Object... parameters) {
+    private List<WalkPosition> read(int range, String condition, int max, List<Object> parameters) {
         StringBuilder sql = new StringBuilder(COLUMNS).append(condition);
-        List<Object> values = new ArrayList<>(List.of(parameters));
+        List<Object> values = new ArrayList<>(parameters);
         for (List<KeyRange> term : others) {
             // beside each entry, as the database meets it: two broad words that few clients have both
             // cost one pass over the entries of the walked one, not a batch round trip per few entries
             sql.append(" AND EXISTS (SELECT 1 FROM atr_client_key o WHERE o.client_id = atr_client_key.client_id AND (");
             for (int p = 0; p < term.size(); p++) {
-                sql.append(p == 0 ? "" : " OR ").append(term.get(p).condition("o.search_key", "?", "?"));
-                values.add(term.get(p).low());
-                values.add(term.get(p).high());
+                sql.append(p == 0 ? "" : " OR ").append(term.get(p).condition("o.search_key"));
+                values.addAll(term.get(p).parameters());
             }
             sql.append("))");
         }
         Query query = em.createNativeQuery(sql.append(ORDER).toString());
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 1, values.get(i));
-        }
+        Queries.bind(query, values);
         List<WalkPosition> entries = new ArrayList<>();
         for (Object row : query.setMaxResults(max).getResultList()) {
             Object[] columns = (Object[]) row;
@@ -190,10 +184,8 @@ final class KeyWalk {
                 break;
             }
             KeyRange range = KeyRange.of(pattern);
-            Query query = em.createNativeQuery("SELECT client_id FROM atr_client_key WHERE "
-                    + range.condition("search_key", "?", "?"));
-            query.setParameter(1, range.low());
-            query.setParameter(2, range.high());
+            Query query = em.createNativeQuery("SELECT client_id FROM atr_client_key WHERE " + range.condition("search_key"));
+            Queries.bind(query, range.parameters());
             query.setMaxResults(cap).getResultList().forEach(id -> clients.add(((String) id).strip()));
         }
         return clients.size();

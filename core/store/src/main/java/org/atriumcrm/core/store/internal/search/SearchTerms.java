@@ -1,6 +1,7 @@
 package org.atriumcrm.core.store.internal.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +14,8 @@ import org.atriumcrm.core.store.internal.support.TextFolding;
 /**
  * What the free-text {@code q} of a client search asks for, as search-key conditions. Every term
  * must match (AND); a term matches when any of its key patterns does (OR). A pattern ending in
- * {@code %} is a prefix; others are exact.
+ * {@code %} is a prefix; others are exact; a wildcard before the end ({@code m:iva% smi%}) is
+ * checked on each key of the range its literal start gives ({@link KeyRange}).
  */
 public record SearchTerms(List<List<String>> terms) {
 
@@ -53,11 +55,27 @@ public record SearchTerms(List<List<String>> terms) {
             taxIdKey(query).ifPresent(keys::add);
             terms.add(keys);
         } else {
-            words.forEach(word -> terms.add(new ArrayList<>(List.of(SearchKeys.nameWord(word) + "%"))));
+            // the first two words are one term of pair keys (one name holds both); any others are checked word by word
+            terms.add(new ArrayList<>(pairPatterns(words.get(0), words.get(1))));
+            words.subList(2, words.size()).forEach(word -> terms.add(new ArrayList<>(List.of(SearchKeys.nameWord(word) + "%"))));
         }
         // a website or a domain finds its client, or the words do: (d ∨ w1) ∧ (d ∨ w2) is d ∨ (w1 ∧ w2)
         websiteDomain(query, normalizer).ifPresent(domain -> terms.forEach(term -> term.add(domain)));
         return of(terms.stream().map(List::copyOf).toList());
+    }
+
+    /**
+     * Two words of one name, in the order a page lists them: the first typed word whole and the
+     * second its prefix ("ivan smir"), then the other way round, then both words prefixes
+     * ("iva smi"), checked on the pair keys of the first word's prefix. Each pair is stored in
+     * both orders, so the last range finds a client whichever order its name has.
+     */
+    private static List<String> pairPatterns(String first, String second) {
+        Set<String> patterns = new LinkedHashSet<>();
+        patterns.add(escape(SearchKeys.namePair(first, second)) + "%");
+        patterns.add(escape(SearchKeys.namePair(second, first)) + "%");
+        patterns.add(escape(SearchKeys.NAME_PAIR + first) + "% " + escape(second) + "%");
+        return List.copyOf(patterns);
     }
 
     private static Optional<String> websiteDomain(String query, Normalizer normalizer) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
+import javax.persistence.Query;
 
 import org.atriumcrm.core.api.Page;
 import org.atriumcrm.core.api.ValidationException;
@@ -22,6 +23,13 @@ public final class Queries {
     public static void checkLimit(int limit) {
         if (limit < 1 || limit > Page.MAX_LIMIT) {
             throw ValidationException.of("limit", "must be between 1 and " + Page.MAX_LIMIT);
+        }
+    }
+
+    /** Binds a native query's {@code ?} markers, in order. */
+    public static void bind(Query query, List<?> values) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.atriumcrm.core.store.internal.clients;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +42,7 @@ class ClientValidatorTest {
         assertEquals(LifecycleStatus.LEAD, client.status());
         assertEquals("+7 (812) 123-45-67", client.phones().get(0).number());
         assertEquals(List.of("Info@Alfa.ru"), client.emails());
-        assertEquals(Set.of("n:ооо", "n:альфа", "p:+78121234567", "e:info@alfa.ru"), client.searchKeys());
+        assertEquals(Set.of("n:ооо", "n:альфа", "m:ооо альфа", "m:альфа ооо", "p:+78121234567", "e:info@alfa.ru"), client.searchKeys());
     }
 
     @Test
@@ -111,7 +112,7 @@ class ClientValidatorTest {
     void keysTaxIdsContactsAndTags() {
         ClientDraft draft = new ClientDraft(ClientKind.ORGANIZATION, "Alfa", List.of(), List.of(), List.of(), null,
                 null, null, null, null, null, List.of("VIP"), null,
-                List.of(new ContactPerson(null, "Пётр", null, List.of("+34 612 34 56 78"), List.of("p@x.es"), null, null)),
+                List.of(new ContactPerson(null, "Пётр Сидоров", null, List.of("+34 612 34 56 78"), List.of("p@x.es"), null, null)),
                 List.of(new LegalEntity(null, "Alfa SA", "ES", null, null, null, "a-58818501", null, null, null)),
                 Map.of());
 
@@ -120,6 +121,9 @@ class ClientValidatorTest {
         assertEquals("A58818501", client.legalEntities().get(0).taxId());
         assertTrue(client.searchKeys().containsAll(Set.of("t:A58818501", "n:петр", "p:+34612345678", "e:p@x.es", "g:vip")),
                 client.searchKeys().toString());
+        assertTrue(client.searchKeys().containsAll(Set.of("m:петр сидоров", "m:сидоров петр")), client.searchKeys().toString());
+        assertFalse(client.searchKeys().stream().anyMatch(key -> key.startsWith("m:alfa")),
+                "pairs are of one name: the client's and a contact's words are not paired");
     }
 
     @Test

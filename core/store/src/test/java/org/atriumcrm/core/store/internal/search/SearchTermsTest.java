@@ -59,13 +59,13 @@ class SearchTermsTest {
 
     @Test
     void aWebsiteOrADomainFindsItsClientOrItsWordsDo() {
-        assertEquals(List.of(List.of("n:www%", "d:alfa-stroy.spb.ru"), List.of("n:alfa%", "d:alfa-stroy.spb.ru"), List.of("n:stroy%", "d:alfa-stroy.spb.ru"),
-                List.of("n:spb%", "d:alfa-stroy.spb.ru"), List.of("n:ru%", "d:alfa-stroy.spb.ru")),
+        assertEquals(List.of(List.of("m:www alfa%", "m:alfa www%", "m:www% alfa%", "d:alfa-stroy.spb.ru"),
+                List.of("n:stroy%", "d:alfa-stroy.spb.ru"), List.of("n:spb%", "d:alfa-stroy.spb.ru"), List.of("n:ru%", "d:alfa-stroy.spb.ru")),
                 SearchTerms.parse("www.Alfa-Stroy.spb.ru", phones).terms());
-        assertEquals(List.of(List.of("n:https%", "d:vk.com/alfa\\_spb"), List.of("n:vk%", "d:vk.com/alfa\\_spb"),
-                List.of("n:com%", "d:vk.com/alfa\\_spb"), List.of("n:alfa%", "d:vk.com/alfa\\_spb"), List.of("n:spb%", "d:vk.com/alfa\\_spb")),
+        assertEquals(List.of(List.of("m:https vk%", "m:vk https%", "m:https% vk%", "d:vk.com/alfa\\_spb"), List.of("n:com%", "d:vk.com/alfa\\_spb"),
+                List.of("n:alfa%", "d:vk.com/alfa\\_spb"), List.of("n:spb%", "d:vk.com/alfa\\_spb")),
                 SearchTerms.parse("https://vk.com/alfa_spb", phones).terms());
-        assertEquals(List.of(List.of("n:s%"), List.of("n:l%")), SearchTerms.parse("S.L.", phones).terms(), "no domain");
+        assertEquals(List.of(List.of("m:s l%", "m:l s%", "m:s% l%")), SearchTerms.parse("S.L.", phones).terms(), "no domain");
     }
 
     @Test
@@ -81,9 +81,27 @@ class SearchTermsTest {
     }
 
     @Test
-    void everyWordMustMatchSomeNameWord() {
-        assertEquals(List.of(List.of("n:альфа%"), List.of("n:ооо%")),
+    void twoWordsAreOnePairOfOneNameWholeFirstWordFirst() {
+        assertEquals(List.of(List.of("m:альфа ооо%", "m:ооо альфа%", "m:альфа% ооо%")),
                 SearchTerms.parse("«Альфа», ООО", phones).terms());
+        assertEquals(List.of(List.of("m:ivan smir%", "m:smir ivan%", "m:ivan% smir%")), SearchTerms.parse("Ivan Smir", phones).terms());
+        assertEquals(List.of(List.of("m:ivan ivan%", "m:ivan% ivan%")), SearchTerms.parse("ivan IVAN", phones).terms(),
+                "the same range is walked once");
+    }
+
+    @Test
+    void wordsAfterTheSecondMustEachMatchSomeNameWord() {
+        assertEquals(List.of(List.of("m:maria garcia%", "m:garcia maria%", "m:maria% garcia%"), List.of("n:lopez%")),
+                SearchTerms.parse("María García López", phones).terms());
+    }
+
+    @Test
+    void pairKeysAreNotSearchedWhenANameIsHidden() {
+        assertSame(SearchTerms.NOTHING, SearchTerms.parse("ivan smirnov", phones, Set.of("name")));
+        assertSame(SearchTerms.NOTHING, SearchTerms.parse("ivan smirnov", phones, Set.of("contacts.name")));
+        assertSame(SearchTerms.NOTHING, SearchTerms.parse("ivan smirnov", phones, Set.of("contacts")));
+        assertEquals(SearchTerms.parse("ivan smirnov", phones).terms(),
+                SearchTerms.parse("ivan smirnov", phones, Set.of("contacts.phones", "emails")).terms());
     }
 
     @Test
