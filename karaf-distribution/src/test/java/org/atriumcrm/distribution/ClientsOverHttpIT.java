@@ -412,4 +412,57 @@ public class ClientsOverHttpIT {
         assertEquals(refused.body(), 422, refused.statusCode());
         assertEquals(List.of("after"), fields(refused));
     }
+
+    /** A create that is not held for the duplicate check: these names are alike on purpose. */
+    private static final String NEW_CLIENT = "/api/clients?confirmedNew=true";
+
+    /**
+     * Two words are two words of one name, the client's or one contact's, in either order: first
+     * the names where the first typed word is whole, then those where the second is, then those
+     * where both are only the start of a word; pages by cursor neither repeat nor skip a client. A
+     * word of the client's name and a word of a contact's name are not one name.
+     */
+    @Test
+    public void twoWordsFindOneNameThatHoldsBothInEitherOrder() throws Exception {
+        for (String name : List.of("Tovan Brisk", "Brisk Tovanova", "Tovanov Briskin", "Tovan Other")) {
+            HttpResponse<String> created = api.post(NEW_CLIENT, "{\"kind\":\"PERSON\",\"name\":\"" + name + "\"}");
+            assertEquals(created.body(), 201, created.statusCode());
+        }
+        String withContact = "{\"kind\":\"ORGANIZATION\",\"name\":\"%s\",\"contacts\":[{\"name\":\"%s\"}]}";
+        HttpResponse<String> kestrel = api.post(NEW_CLIENT, withContact.formatted("Kestrel Works Ltd", "Tovan Briskley"));
+        assertEquals(kestrel.body(), 201, kestrel.statusCode());
+        HttpResponse<String> split = api.post(NEW_CLIENT, withContact.formatted("Tovan Holdings", "Brisk Mayer"));
+        assertEquals(split.body(), 201, split.statusCode());
+
+        List<String> tovanBrisk = List.of("Tovan Brisk", "Kestrel Works Ltd", "Brisk Tovanova", "Tovanov Briskin");
+        assertEquals(tovanBrisk, names(api.get(query("Tovan BRISK"))));
+        assertEquals(List.of("Tovan Brisk", "Brisk Tovanova", "Kestrel Works Ltd", "Tovanov Briskin"),
+                names(api.get(query("brisk tovan"))));
+        assertEquals("both words only the start of words", List.of("Tovan Brisk", "Kestrel Works Ltd", "Tovanov Briskin", "Brisk Tovanova"),
+                names(api.get(query("tov bri"))));
+        assertEquals(List.of("Tovanov Briskin"), names(api.get(query("briskin tova"))));
+        for (int size = 1; size <= 3; size++) {
+            List<String> paged = new ArrayList<>();
+            String next = null;
+            int pages = 0;
+            do {
+                HttpResponse<String> page = api.get(query("tovan brisk") + "&limit=" + size + (next == null ? "" : "&after=" + next));
+                assertEquals(page.body(), 200, page.statusCode());
+                paged.addAll(names(page));
+                JsonNode cursor = Api.json(page).get("next");
+                next = cursor == null || cursor.isNull() ? null : cursor.asText();
+                assertTrue("pages end", ++pages <= tovanBrisk.size() + 1);
+            } while (next != null);
+            assertEquals("pages of " + size, tovanBrisk, paged);
+        }
+        assertEquals("another order finds the same clients", Set.copyOf(tovanBrisk),
+                Set.copyOf(names(api.get(query("tovan brisk") + "&sort=-created"))));
+
+        JsonNode company = Api.json(kestrel);
+        HttpResponse<String> renamed = api.put("/api/clients/" + company.get("id").asText(), "\"1\"",
+                withContact.formatted("Kestrel Works Ltd", "Mira Lund"));
+        assertEquals(renamed.body(), 200, renamed.statusCode());
+        assertEquals("a contact's new name replaces its pairs", List.of("Kestrel Works Ltd"), names(api.get(query("lund mira"))));
+        assertEquals(List.of("Tovan Brisk", "Brisk Tovanova", "Tovanov Briskin"), names(api.get(query("tovan brisk"))));
+    }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -44,6 +45,9 @@ public class HiddenFieldsIT {
             + "\"access\":[\"READ\",\"WRITE\",\"DELETE\"],\"scope\":\"ALL\","
             + "\"hiddenFields\":[\"legalEntities.inn\",\"contacts.phones\",\"customFields.discount\",\"createdAt\"]}}}";
 
+    private static final String NAMELESS_ROLE = "{\"id\":\"nameless\",\"label\":\"Nameless\",\"grants\":{\"clients\":{"
+            + "\"access\":[\"READ\"],\"scope\":\"ALL\",\"hiddenFields\":[\"name\"]}}}";
+
     private static final List<String> DRAFT_FIELDS = List.of("kind", "name", "phones", "emails", "addresses", "status",
             "source", "clientType", "sector", "purchasePotential", "geography", "tags", "responsibleManagerId", "contacts",
             "legalEntities", "customFields");
@@ -53,6 +57,7 @@ public class HiddenFieldsIT {
     private static Api marketing;
     private static Api service;
     private static Api masked;
+    private static Api nameless;
 
     @BeforeClass
     public static void startAtrium() throws Exception {
@@ -65,6 +70,8 @@ public class HiddenFieldsIT {
         marketing = user("mia", "marketing");
         service = user("sven", "service");
         masked = user("max", "masked");
+        created(admin.post("/api/roles", NAMELESS_ROLE));
+        nameless = user("nora", "nameless");
     }
 
     @AfterClass
@@ -238,6 +245,21 @@ public class HiddenFieldsIT {
         assertEquals(List.of(), names(masked.get(query(inn))));
         assertEquals(List.of(), names(masked.get(query("+7 916 123-45-67"))).stream().filter(name -> name.contains("Kappa")).toList());
         assertEquals("the name still finds it", List.of("Searched Kappa Ltd"), names(marketing.get(query("searched kappa"))));
+    }
+
+    /** Pair keys are made of names, as word keys are: a caller who may not see a name cannot find a client by two of its words. */
+    @Test
+    public void twoWordsDoNotFindAClientThroughAHiddenName() throws Exception {
+        created(admin.post("/api/clients?confirmedNew=true", "{\"kind\":\"PERSON\",\"name\":\"Hidalgo Pairwise\"}"));
+        created(admin.post("/api/clients?confirmedNew=true", "{\"kind\":\"ORGANIZATION\",\"name\":\"Unpaired Works Ltd\","
+                + "\"contacts\":[{\"name\":\"Pairwise Hidalga\"}]}"));
+        // the person's name, then also the contact's "Pairwise Hidalga" when both words are prefixes
+        for (Map.Entry<String, Integer> typed : Map.of("hidalgo pairwise", 1, "pairwise hidalgo", 1, "hid pair", 2).entrySet()) {
+            assertEquals(typed.getKey(), (int) typed.getValue(), Api.json(admin.get(query(typed.getKey()))).get("items").size());
+            HttpResponse<String> hidden = nameless.get(query(typed.getKey()));
+            assertEquals(hidden.body(), 200, hidden.statusCode());
+            assertEquals(typed.getKey(), 0, Api.json(hidden).get("items").size());
+        }
     }
 
     private static void assertReasonsWithoutPhone(JsonNode candidates) {
