@@ -68,29 +68,29 @@ final class PageFigures {
                     n -> searchPath(twoWords(pick(n, person))),
                     (raw, connection, n) -> {
                         String[] words = twoWords(pick(n, person)).split(" ");
-                        return RawDerby.walkPage(connection, KeyRange.prefix("n:" + fold(words[0])), KeyRange.prefix("n:" + fold(words[1])));
+                        return RawDerby.pairPage(connection, fold(words[0]), fold(words[1]));
                     }, false));
         }
         // a search for one client must find it: archived clients are out of searches
         IntPredicate listed = n -> !BaseProfile.archived(n);
         figures.add(new Figure("search by phone typed another way",
                 n -> searchPath(SyntheticClients.client(pick(n, listed)).phoneTypedOtherwise()),
-                (raw, connection, n) -> RawDerby.walkPage(connection, KeyRange.exact("p:" + SyntheticClients.client(pick(n, listed)).e164()),
-                        null), false));
+                (raw, connection, n) -> RawDerby.walkPage(connection,
+                        KeyRange.exact("p:" + SyntheticClients.client(pick(n, listed)).e164())), false));
         figures.add(new Figure("search by e-mail", n -> searchPath(SyntheticClients.client(pick(n, listed)).email()),
                 (raw, connection, n) -> RawDerby.walkPage(connection,
-                        KeyRange.prefix("e:" + SyntheticClients.client(pick(n, listed)).email().toLowerCase(Locale.ROOT)), null), false));
+                        KeyRange.prefix("e:" + SyntheticClients.client(pick(n, listed)).email().toLowerCase(Locale.ROOT))), false));
         IntPredicate taxed = n -> SyntheticClients.client(n).taxId() != null && !BaseProfile.archived(n);
         figures.add(new Figure("search by tax id", n -> searchPath(SyntheticClients.client(pick(n, taxed)).taxId()),
-                (raw, connection, n) -> RawDerby.walkPage(connection, KeyRange.exact("t:" + SyntheticClients.client(pick(n, taxed)).taxId()),
-                        null), false));
+                (raw, connection, n) -> RawDerby.walkPage(connection,
+                        KeyRange.exact("t:" + SyntheticClients.client(pick(n, taxed)).taxId())), false));
     }
 
     /** A one-word name search: the product reads one word as a prefix of a name word. */
     private void search(String name, IntPredicate person, ApiPath typed, boolean prefix) {
         figures.add(new Figure(name, n -> searchPath(typed.of(pick(n, person))),
                 (raw, connection, n) -> RawDerby.walkPage(connection,
-                        new KeyRange("n:" + fold(typed.of(pick(n, person))), prefix), null), false));
+                        new KeyRange("n:" + fold(typed.of(pick(n, person))), prefix)), false));
     }
 
     private void lists() {
@@ -115,10 +115,10 @@ final class PageFigures {
         filter("status", n -> BaseProfile.ARCHIVED, "status = ?", true);
         figures.add(new Figure("list filtered by tag (" + BaseProfile.VIP + ", on 3 % of clients)",
                 n -> "/api/clients?limit=20&tag=" + BaseProfile.VIP,
-                (raw, connection, n) -> RawDerby.walkPage(connection, KeyRange.exact("g:" + BaseProfile.VIP), null), false));
+                (raw, connection, n) -> RawDerby.walkPage(connection, KeyRange.exact("g:" + BaseProfile.VIP)), false));
         figures.add(new Figure("list filtered by a custom field (cf." + BaseProfile.SEGMENT + ")",
                 n -> "/api/clients?limit=20&cf." + BaseProfile.SEGMENT + "=" + segment(n),
-                (raw, connection, n) -> RawDerby.walkPage(connection, KeyRange.exact("f:" + BaseProfile.SEGMENT + "=" + segment(n)), null),
+                (raw, connection, n) -> RawDerby.walkPage(connection, KeyRange.exact("f:" + BaseProfile.SEGMENT + "=" + segment(n))),
                 false));
         List<String> team = staff.teamManagers();
         figures.add(new Figure("list of a sales user limited to its team (" + team.size() + " managers of " + Staff.USERS + ")",

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.atriumcrm.core.quality.MatchKey;
 
@@ -148,20 +149,39 @@ final class RawDerby implements AutoCloseable {
 
     /**
      * A search's page as an index walk: the first {@value #PAGE_ROWS} entries of one key range in
-     * (key, sort key, client) order, and with {@code also} only clients that have a key in that
-     * range too (the second word of a query); then the page's clients read by primary key.
+     * (key, sort key, client) order; then the page's clients read by primary key.
      */
-    static int walkPage(Connection connection, KeyRange range, KeyRange also) throws SQLException {
+    static int walkPage(Connection connection, KeyRange range) throws SQLException {
         String sql = "SELECT k.search_key, k.sort_key, k.client_id FROM atr_client_key k WHERE "
                 + range.condition("k.search_key")
-                + (also == null ? "" : " AND EXISTS (SELECT 1 FROM atr_client_key k2 WHERE k2.client_id = k.client_id AND "
-                + also.condition("k2.search_key") + ")")
                 + " ORDER BY k.search_key, k.sort_key, k.client_id FETCH FIRST " + PAGE_ROWS + " ROWS ONLY";
-        List<Object> parameters = new ArrayList<>(range.parameters());
-        if (also != null) {
-            parameters.addAll(also.parameters());
+        return readClients(connection, ids(connection, sql, range.parameters(), 3));
+    }
+
+    /**
+     * A two-word search's page on the pair keys ({@code m:<a> <b>}, both orders of two words of one
+     * name), as the product walks them: the pairs whose first word is the first typed word whole
+     * ({@code m:ivan smirnov%}), then the other way round, then, for as many clients as the page
+     * still lacks, the pairs of the first word's prefix whose second word starts with the second
+     * ({@code LIKE 'm:ivan% smirnov%'}, checked on the index); a client met again is shown once.
+     * Each range is the walk query of {@link #walkPage}, {@value #PAGE_ROWS} entries at most; then
+     * the page's clients by primary key.
+     */
+    static int pairPage(Connection connection, String first, String second) throws SQLException {
+        String walk = "SELECT search_key, sort_key, client_id FROM atr_client_key WHERE search_key >= ? AND search_key < ?";
+        String order = " ORDER BY search_key, sort_key, client_id FETCH FIRST " + PAGE_ROWS + " ROWS ONLY";
+        Set<String> page = new LinkedHashSet<>();
+        for (String[] pair : List.of(new String[] {first, second}, new String[] {second, first})) {
+            KeyRange range = KeyRange.prefix(SyntheticClient.pair(pair[0], pair[1]));
+            page.addAll(ids(connection, walk + order, range.parameters(), 3));
         }
-        return readClients(connection, ids(connection, sql, parameters, 3));
+        if (page.size() < PAGE_ROWS) {
+            KeyRange range = KeyRange.prefix("m:" + first);
+            List<Object> parameters = new ArrayList<>(range.parameters());
+            parameters.add("m:" + first + "% " + second + "%");
+            page.addAll(ids(connection, walk + " AND search_key LIKE ?" + order, parameters, 3));
+        }
+        return readClients(connection, page.stream().limit(PAGE_ROWS).collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     /**

@@ -21,6 +21,8 @@ record SyntheticClient(int number, boolean organisation, String name, String pho
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final char SHORT_I_PLACEHOLDER = '\uE000';
+    /** Core pairs the first six words of a name (SearchKeys.PAIR_WORDS). */
+    static final int PAIR_WORDS = 6;
 
     ObjectNode draft() {
         ObjectNode draft = JSON.createObjectNode();
@@ -54,12 +56,28 @@ record SyntheticClient(int number, boolean organisation, String name, String pho
         return fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    /** The search keys core derives for this client: name words, e-mail, phone, tax id. */
+    /**
+     * The search keys core derives for this client (SearchKeys.ofName and the channels): name
+     * words, the pair keys of the name ({@code m:<a> <b>} for every ordered pair of two of its first
+     * {@value #PAIR_WORDS} word positions), e-mail, phone, tax id.
+     */
     List<String> searchKeys() {
-        List<String> keys = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (String word : nameKey().split(" ")) {
-            if (!word.isEmpty() && !keys.contains("n:" + word)) {
-                keys.add("n:" + word);
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        for (String word : words) {
+            addOnce(keys, "n:" + word);
+        }
+        List<String> paired = words.subList(0, Math.min(PAIR_WORDS, words.size()));
+        for (int a = 0; a < paired.size(); a++) {
+            for (int b = 0; b < paired.size(); b++) {
+                if (a != b) {
+                    addOnce(keys, pair(paired.get(a), paired.get(b)));
+                }
             }
         }
         keys.add("e:" + email.toLowerCase(Locale.ROOT));
@@ -68,5 +86,16 @@ record SyntheticClient(int number, boolean organisation, String name, String pho
             keys.add("t:" + taxId);
         }
         return keys;
+    }
+
+    /** The pair key of two folded words of one name, as core stores it. */
+    static String pair(String first, String second) {
+        return "m:" + first + " " + second;
+    }
+
+    private static void addOnce(List<String> keys, String key) {
+        if (!keys.contains(key)) {
+            keys.add(key);
+        }
     }
 }
