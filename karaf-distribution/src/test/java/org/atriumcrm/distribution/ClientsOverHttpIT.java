@@ -413,6 +413,47 @@ public class ClientsOverHttpIT {
         assertEquals(List.of("after"), fields(refused));
     }
 
+    /** Every page of a search by cursor, {@code size} clients a page. */
+    private static List<String> paged(String text, int size) throws Exception {
+        List<String> paged = new ArrayList<>();
+        String next = null;
+        int pages = 0;
+        do {
+            HttpResponse<String> page = api.get(query(text) + "&limit=" + size + (next == null ? "" : "&after=" + next));
+            assertEquals(page.body(), 200, page.statusCode());
+            paged.addAll(names(page));
+            JsonNode cursor = Api.json(page).get("next");
+            next = cursor == null || cursor.isNull() ? null : cursor.asText();
+            assertTrue("pages end", ++pages <= 50);
+        } while (next != null);
+        return paged;
+    }
+
+    /**
+     * Two words matching more clients than a search in another order takes as candidates: that
+     * order's index is walked and each client's pair keys checked, the prefix check included.
+     */
+    @Test
+    public void twoBroadWordsInAnotherOrderCheckEachClientsPairs() throws Exception {
+        for (int batch = 0; batch < 2; batch++) {
+            StringBuilder clients = new StringBuilder("[");
+            for (int i = 0; i < 300; i++) {
+                clients.append(i == 0 ? "" : ",").append("{\"kind\":\"PERSON\",\"name\":\"Wyvern Quarto ")
+                        .append(batch * 300 + i).append("\"}");
+            }
+            HttpResponse<String> created = api.post("/api/clients/batch", clients.append("]").toString());
+            assertEquals(created.body(), 201, created.statusCode());
+        }
+        for (String typed : List.of("wyv qua", "quarto wyvern")) {
+            List<String> page = names(api.get(query(typed) + "&sort=-created&limit=20"));
+            assertEquals(typed, 20, page.size());
+            assertTrue(typed + ": " + page, page.stream().allMatch(name -> name.startsWith("Wyvern Quarto ")));
+        }
+        assertEquals(List.of("Wyvern Quarto 59", "Wyvern Quarto 590", "Wyvern Quarto 591"),
+                names(api.get(query("wyvern 59") + "&sort=name&limit=3")));
+        assertEquals(List.of(), names(api.get(query("wyv zzz") + "&sort=-created")));
+    }
+
     /** A create that is not held for the duplicate check: these names are alike on purpose. */
     private static final String NEW_CLIENT = "/api/clients?confirmedNew=true";
 
@@ -441,19 +482,10 @@ public class ClientsOverHttpIT {
         assertEquals("both words only the start of words", List.of("Tovan Brisk", "Kestrel Works Ltd", "Tovanov Briskin", "Brisk Tovanova"),
                 names(api.get(query("tov bri"))));
         assertEquals(List.of("Tovanov Briskin"), names(api.get(query("briskin tova"))));
+        List<String> tovBri = names(api.get(query("tov bri")));
         for (int size = 1; size <= 3; size++) {
-            List<String> paged = new ArrayList<>();
-            String next = null;
-            int pages = 0;
-            do {
-                HttpResponse<String> page = api.get(query("tovan brisk") + "&limit=" + size + (next == null ? "" : "&after=" + next));
-                assertEquals(page.body(), 200, page.statusCode());
-                paged.addAll(names(page));
-                JsonNode cursor = Api.json(page).get("next");
-                next = cursor == null || cursor.isNull() ? null : cursor.asText();
-                assertTrue("pages end", ++pages <= tovanBrisk.size() + 1);
-            } while (next != null);
-            assertEquals("pages of " + size, tovanBrisk, paged);
+            assertEquals("pages of " + size, tovanBrisk, paged("tovan brisk", size));
+            assertEquals("pages of " + size + " within the last range", tovBri, paged("tov bri", size));
         }
         assertEquals("another order finds the same clients", Set.copyOf(tovanBrisk),
                 Set.copyOf(names(api.get(query("tovan brisk") + "&sort=-created"))));
