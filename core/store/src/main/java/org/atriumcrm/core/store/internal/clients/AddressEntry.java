@@ -35,8 +35,4 @@ public class AddressEntry {
         this.postalCode = address.postalCode();
         this.country = address.country();
     }
-
-    Address toAddress() {
-        return new Address(street, city, region, postalCode, country);
-    }
 }

@@ -25,17 +25,22 @@ import javax.persistence.Table;
 import org.atriumcrm.core.api.Client;
 import org.atriumcrm.core.api.ClientKind;
 import org.atriumcrm.core.api.ClientSort;
+import org.atriumcrm.core.api.CustomField;
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.LegalEntity;
 import org.atriumcrm.core.api.LifecycleStatus;
 import org.atriumcrm.core.api.PurchasePotential;
 import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.store.internal.fields.CustomValues;
 import org.atriumcrm.core.store.internal.support.Times;
 import org.atriumcrm.core.store.internal.support.TrackedEntity;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
-/** Storage form of a client. Times are UTC; the child collections are loaded in one IN query per page. */
+/**
+ * Storage form of a client. Times are UTC. The collections are written through this entity and read
+ * for its updates; a client is shown from its parts as {@link ClientPartRows} reads them.
+ */
 @Entity
 @Table(name = "atr_client")
 public class ClientEntity extends TrackedEntity {
@@ -220,13 +225,14 @@ public class ClientEntity extends TrackedEntity {
         };
     }
 
-    public Client toClient(Map<String, Object> customFields) {
-        return new Client(id(), kind, name,
-                phones.stream().map(PhoneEntry::number).toList(),
-                emails, websites, addresses.stream().map(AddressEntry::toAddress).toList(),
-                status, source, clientType, sector, purchasePotential, geography, tags, responsibleManagerId,
-                contacts.stream().map(ContactEntity::toContact).toList(),
-                legalEntities.stream().map(LegalEntityEntity::toLegalEntity).toList(), customFields,
+    /**
+     * The client as the API shows it, from this row and its parts as {@link ClientPartRows} read them
+     * (never from this entity's own collections: read lazily, they would cost a statement each).
+     */
+    public Client toClient(ClientParts parts, List<CustomField> customFields) {
+        return new Client(id(), kind, name, parts.phones(), parts.emails(), parts.websites(), parts.addresses(),
+                status, source, clientType, sector, purchasePotential, geography, parts.tags(), responsibleManagerId,
+                parts.contacts(), parts.legalEntities(), CustomValues.typed(parts.customValues(), customFields),
                 Times.instant(createdAt()), Times.instant(updatedAt()), version());
     }
 }

@@ -68,9 +68,4 @@ public class ContactEntity extends ClientPartEntity {
         emails.clear();
         emails.addAll(contact.emails());
     }
-
-    ContactPerson toContact() {
-        return new ContactPerson(id(), name, position, phones.stream().map(PhoneEntry::number).toList(),
-                emails, birthday, notes);
-    }
 }

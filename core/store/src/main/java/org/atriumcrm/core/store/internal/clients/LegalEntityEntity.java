@@ -82,9 +82,15 @@ public class LegalEntityEntity extends ClientPartEntity {
     }
 
     LegalEntity toLegalEntity() {
-        boolean hasBank = bankName != null || bik != null || account != null || correspondentAccount != null
-                || bic != null || iban != null;
-        return new LegalEntity(id(), name, country, inn, kpp, ogrn, taxId, vatNumber, legalAddress,
-                hasBank ? new BankDetails(bankName, bik, account, correspondentAccount, bic, iban) : null);
+        return legalEntity(id(), name, country, inn, kpp, ogrn, taxId, vatNumber, legalAddress,
+                new BankDetails(bankName, bik, account, correspondentAccount, bic, iban));
+    }
+
+    /** A legal entity as stored: bank details with no value at all are no bank details. */
+    static LegalEntity legalEntity(String id, String name, String country, String inn, String kpp, String ogrn, String taxId,
+                                   String vatNumber, String legalAddress, BankDetails bank) {
+        boolean hasBank = bank.bankName() != null || bank.bik() != null || bank.account() != null
+                || bank.correspondentAccount() != null || bank.bic() != null || bank.iban() != null;
+        return new LegalEntity(id, name, country, inn, kpp, ogrn, taxId, vatNumber, legalAddress, hasBank ? bank : null);
     }
 }

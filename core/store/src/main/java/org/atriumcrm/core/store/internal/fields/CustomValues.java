@@ -183,25 +183,29 @@ public final class CustomValues {
         if (recordIds.isEmpty() || definitions.isEmpty()) {
             return byRecord;
         }
-        Map<String, CustomField> byKey = new HashMap<>();
-        definitions.forEach(field -> byKey.put(field.key(), field));
         Map<String, Map<String, List<String>>> raw = new HashMap<>();
         em.createQuery("SELECT v FROM CustomValueEntity v WHERE v.recordId IN :ids ORDER BY v.recordId, v.fieldKey, v.position",
                         CustomValueEntity.class)
                 .setParameter("ids", recordIds).getResultList()
                 .forEach(v -> raw.computeIfAbsent(v.recordId(), id -> new LinkedHashMap<>())
                         .computeIfAbsent(v.fieldKey(), key -> new ArrayList<>()).add(v.value()));
-        raw.forEach((record, fields) -> {
-            Map<String, Object> typed = new LinkedHashMap<>();
-            for (CustomField field : definitions) {
-                List<String> stored = fields.get(field.key());
-                if (stored != null) {
-                    typed.put(field.key(), typed(field, stored));
-                }
-            }
-            byRecord.put(record, typed);
-        });
+        raw.forEach((record, fields) -> byRecord.put(record, typed(fields, definitions)));
         return byRecord;
+    }
+
+    /** Stored values (canonical text by key, in order) typed by their definitions; a key no longer defined is left out. */
+    public static Map<String, Object> typed(Map<String, List<String>> stored, List<CustomField> definitions) {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        if (stored.isEmpty()) {
+            return typed;
+        }
+        for (CustomField field : definitions) {
+            List<String> values = stored.get(field.key());
+            if (values != null) {
+                typed.put(field.key(), typed(field, values));
+            }
+        }
+        return typed;
     }
 
     private static Object typed(CustomField field, List<String> stored) {

@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -30,6 +29,8 @@ import org.atriumcrm.core.api.security.AuditTrail;
 import org.atriumcrm.core.api.security.Caller;
 import org.atriumcrm.core.event.ClientEvents;
 import org.atriumcrm.core.store.internal.clients.ClientEntity;
+import org.atriumcrm.core.store.internal.clients.ClientPartRows;
+import org.atriumcrm.core.store.internal.clients.ClientParts;
 import org.atriumcrm.core.store.internal.clients.JpaClientService;
 import org.atriumcrm.core.store.internal.clients.StatusChangeEntity;
 import org.atriumcrm.core.store.internal.fields.CustomValues;
@@ -218,15 +219,16 @@ public class JpaClientArchive implements ClientArchive {
 
     /** Moves the client to {@code to}: its status history row, its audit entry and, after commit, its event. */
     private Client changeStatus(EntityManager em, ClientEntity client, LifecycleStatus to, List<CustomField> customFields) {
-        Map<String, Object> values = CustomValues.of(em, client.id(), customFields);
-        Client before = client.toClient(values);
+        // a status change leaves the parts as they are
+        ClientParts parts = ClientPartRows.of(em, client.id());
+        Client before = client.toClient(parts, customFields);
         LocalDateTime now = Records.now();
         client.changeStatus(to, now);
         em.persist(new StatusChangeEntity(Records.newId(), client.id(), before.status(), to, now,
                 Caller.current().map(Caller::userId).orElse(null)));
         em.flush();
         events.clientChanged(ClientEvents.UPDATED, client.id());
-        Client after = client.toClient(values);
+        Client after = client.toClient(parts, customFields);
         audit.record(AuditAction.UPDATE, ClientService.RECORD_TYPE, client.id(), before, after);
         return after;
     }

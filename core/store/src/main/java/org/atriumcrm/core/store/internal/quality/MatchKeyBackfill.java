@@ -11,6 +11,8 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.atriumcrm.core.api.CustomField;
 import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.store.internal.clients.ClientEntity;
+import org.atriumcrm.core.store.internal.clients.ClientPartRows;
+import org.atriumcrm.core.store.internal.clients.ClientParts;
 import org.atriumcrm.core.store.internal.clients.JpaClientService;
 import org.atriumcrm.core.store.internal.duplicates.ClientMatchKeys;
 import org.atriumcrm.core.store.internal.duplicates.MatchKeyTable;
@@ -122,7 +124,7 @@ public class MatchKeyBackfill {
             return new BatchResult(0, null);
         }
         List<CustomField> customFields = CustomValues.definitions(em, RecordKind.CLIENT);
-        Map<String, Map<String, Object>> values = CustomValues.load(em, ids, customFields);
+        Map<String, ClientParts> parts = ClientPartRows.read(em, ids);
         int built = 0;
         for (String id : ids) {
             // locked until the batch commits: a write of the client waits, then derives its rows from its own data
@@ -131,7 +133,7 @@ public class MatchKeyBackfill {
                 continue;
             }
             try {
-                rows.builder().build(em, id, client.toClient(values.getOrDefault(id, Map.of())));
+                rows.builder().build(em, id, client.toClient(parts.getOrDefault(id, ClientParts.NONE), customFields));
                 built++;
             } catch (IllegalArgumentException e) {
                 LOG.warn("No {} for client {}: its data cannot be read for them", rows.name(), id, e);
