@@ -93,6 +93,60 @@ public class ClientsOverHttpIT {
         }
     }
 
+    /** Every list of a client, read by id and on a search page alike, in the order it was sent; an update's order after it. */
+    @Test
+    public void everyPartOfAClientComesBackInItsOrder() throws Exception {
+        String contacts = "[{\"name\":\"Ana Uno\",\"phones\":[\"+7 921 000-31-01\",\"+7 921 000-31-02\"],"
+                + "\"emails\":[\"ana1@parts.example\",\"ana2@parts.example\"],\"birthday\":\"1990-02-03\"},"
+                + "{\"name\":\"Bruno Dos\",\"position\":\"jefe\",\"phones\":[\"+7 921 000-31-03\"],\"notes\":\"llamar\"}]";
+        String body = "{\"kind\":\"ORGANIZATION\",\"name\":\"Partsworth Trading\","
+                + "\"phones\":[\"+7 921 000-30-01\",\"+7 921 000-30-02\"],"
+                + "\"emails\":[\"b@parts.example\",\"a@parts.example\"],"
+                + "\"websites\":[\"https://parts.example\",\"https://zeta.parts.example\"],"
+                + "\"addresses\":[{\"city\":\"Madrid\",\"country\":\"ES\"},{\"street\":\"Nevsky 1\",\"city\":\"St Petersburg\"}],"
+                + "\"tags\":[\"zeta\",\"alpha\"],\"contacts\":%s,"
+                + "\"legalEntities\":[{\"name\":\"Partsworth Holding\",\"bank\":{\"bankName\":\"Banco Uno\"}},"
+                + "{\"name\":\"Partsworth Retail\"}]}";
+        HttpResponse<String> created = api.post("/api/clients", String.format(body, contacts));
+        assertEquals(created.body(), 201, created.statusCode());
+        JsonNode client = Api.json(created);
+        String path = "/api/clients/" + client.get("id").asText();
+
+        JsonNode read = Api.json(api.get(path));
+        assertEquals(client, read);
+        assertEquals("+7 921 000-30-02", read.get("phones").get(1).asText());
+        assertEquals("a@parts.example", read.get("emails").get(1).asText());
+        assertEquals("https://zeta.parts.example", read.get("websites").get(1).asText());
+        assertEquals("St Petersburg", read.get("addresses").get(1).get("city").asText());
+        assertEquals("alpha", read.get("tags").get(1).asText());
+        JsonNode ana = read.get("contacts").get(0);
+        assertEquals("Ana Uno", ana.get("name").asText());
+        assertEquals("+7 921 000-31-02", ana.get("phones").get(1).asText());
+        assertEquals("ana2@parts.example", ana.get("emails").get(1).asText());
+        assertEquals("1990-02-03", ana.get("birthday").asText());
+        assertEquals("jefe", read.get("contacts").get(1).get("position").asText());
+        assertEquals(0, read.get("contacts").get(1).get("emails").size());
+        assertEquals("Banco Uno", read.get("legalEntities").get(0).get("bank").get("bankName").asText());
+        assertTrue(read.get("legalEntities").get(1).get("bank").isNull());
+
+        JsonNode found = Api.json(api.get(query("Partsworth"))).get("items");
+        assertEquals(1, found.size());
+        assertEquals(read, found.get(0));
+
+        // the contacts the other way round, each keeping its id; Ana without her second phone
+        String swapped = "[{\"id\":\"" + read.get("contacts").get(1).get("id").asText() + "\",\"name\":\"Bruno Dos\"},"
+                + "{\"id\":\"" + ana.get("id").asText() + "\",\"name\":\"Ana Uno\",\"phones\":[\"+7 921 000-31-01\"]}]";
+        HttpResponse<String> updated = api.put(path, "\"1\"", String.format(body, swapped));
+        assertEquals(updated.body(), 200, updated.statusCode());
+        JsonNode after = Api.json(api.get(path));
+        assertEquals(Api.json(updated), after);
+        assertEquals(2, after.get("version").asInt());
+        assertEquals("Bruno Dos", after.get("contacts").get(0).get("name").asText());
+        assertEquals(ana.get("id"), after.get("contacts").get(1).get("id"));
+        assertEquals(1, after.get("contacts").get(1).get("phones").size());
+        assertEquals(after, Api.json(api.get(query("Partsworth"))).get("items").get(0));
+    }
+
     @Test
     public void legalEntitiesAreCheckedByTheirChecksumsAndKeepTheirIds() throws Exception {
         String valid = "{\"name\":\"ООО «Сигма»\",\"country\":\"RU\",\"inn\":\"7707083893\",\"kpp\":\"773601001\","
