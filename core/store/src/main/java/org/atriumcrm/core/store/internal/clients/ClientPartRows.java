@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
@@ -31,8 +33,13 @@ public final class ClientPartRows {
 
     /** Values a branch can carry: a legal entity's are the most. */
     private static final int VALUES = 14;
-    /** Id lists are padded to one of a few sizes, so that a page of any size reuses a compiled statement. */
-    private static final int[] ID_SLOTS = {1, 2, 4, 8, 16, 32, 64, 128};
+    /**
+     * Id lists are padded to a few sizes, so that a page of any size reuses one of a few compiled
+     * statements: 1, 2, 4, 8, then by 8 (a page of 20 and its extra client take 24).
+     */
+    private static final int MAX_IDS = 128;
+    /** What pads an id list: no client's id, so no row is read twice (Derby probes a repeated value again). */
+    private static final String NO_ID = "";
 
     private static final String PHONES = "P";
     private static final String EMAILS = "E";
@@ -85,8 +92,8 @@ public final class ClientPartRows {
     public static Map<String, ClientParts> read(EntityManager em, Collection<String> clientIds) {
         List<String> ids = List.copyOf(new LinkedHashSet<>(clientIds));
         Map<String, ClientParts> parts = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += ID_SLOTS[ID_SLOTS.length - 1]) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + ID_SLOTS[ID_SLOTS.length - 1]));
+        for (int from = 0; from < ids.size(); from += MAX_IDS) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IDS));
             parts.putAll(assemble(rows(em, chunk)));
         }
         return parts;
@@ -107,7 +114,7 @@ public final class ClientPartRows {
         int parameter = 1;
         for (int branch = 0; branch < BRANCHES.size(); branch++) {
             for (int i = 0; i < slots; i++) {
-                query.setParameter(parameter++, ids.get(Math.min(i, ids.size() - 1))); // padded with the last id
+                query.setParameter(parameter++, i < ids.size() ? ids.get(i) : NO_ID);
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -123,15 +130,14 @@ public final class ClientPartRows {
     }
 
     private static int slots(int ids) {
-        for (int slots : ID_SLOTS) {
-            if (ids <= slots) {
-                return slots;
-            }
+        if (ids > MAX_IDS) {
+            throw new IllegalArgumentException("at most " + MAX_IDS + " ids a statement");
         }
-        throw new IllegalArgumentException("at most " + ID_SLOTS[ID_SLOTS.length - 1] + " ids a statement");
+        return ids <= 8 ? Integer.highestOneBit(Math.max(1, 2 * ids - 1)) : (ids + 7) / 8 * 8;
     }
 
-    private static final Map<Integer, String> SQL = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The statement of each size, built once. */
+    private static final Map<Integer, String> SQL = new ConcurrentHashMap<>();
 
     private static String sql(int slots) {
         return SQL.computeIfAbsent(slots, size -> {
@@ -182,7 +188,7 @@ public final class ClientPartRows {
         return list(rows, row -> row.value(0));
     }
 
-    private static <T> List<T> list(List<Row> rows, java.util.function.Function<Row, T> build) {
+    private static <T> List<T> list(List<Row> rows, Function<Row, T> build) {
         return rows == null ? List.of() : rows.stream().map(build).toList();
     }
 
