@@ -30,7 +30,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * The e-mail channel over real HTTP and real SMTP (GreenMail in the test): a rule sends a template in
+ * The message channels over real HTTP: e-mail through real SMTP (GreenMail in the test), SMS through
+ * an HTTP gateway in the test (a provider's API cannot be installed here). A rule sends a template in
  * each client's language, the delivery is on the client's timeline, the unsubscribe link works
  * without login and stops every later e-mail to that client; templates are refused to roles without
  * the automation section, checked for syntax, and previewed only for clients the caller reaches.
@@ -44,6 +45,7 @@ public class EmailIT {
     private static final int UNSUBSCRIBE_PER_MINUTE = 20;
 
     private static GreenMail smtp;
+    private static SmsGateway gateway;
     private static RunningAtrium atrium;
     private static Api api;
     private static String maria;
@@ -54,7 +56,11 @@ public class EmailIT {
         int smtpPort = AtriumOptions.freePort();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        gateway = SmsGateway.start();
         atrium = RunningAtrium.start("email",
+                editConfigurationFilePut("etc/org.atriumcrm.sms.cfg", "gateway.url", gateway.url()),
+                editConfigurationFilePut("etc/org.atriumcrm.sms.cfg", "auth.header.value", "Bearer " + SmsGateway.KEY),
+                editConfigurationFilePut("etc/org.atriumcrm.automation.cfg", "retry.first.delay.seconds", "1"),
                 editConfigurationFilePut("etc/org.atriumcrm.mail.cfg", "smtp.host", "127.0.0.1"),
                 editConfigurationFilePut("etc/org.atriumcrm.mail.cfg", "smtp.port", Integer.toString(smtpPort)),
                 editConfigurationFilePut("etc/org.atriumcrm.mail.cfg", "from.address", "crm@atrium.example"),
@@ -77,6 +83,9 @@ public class EmailIT {
         }
         if (smtp != null) {
             smtp.stop();
+        }
+        if (gateway != null) {
+            gateway.stop();
         }
     }
 
@@ -212,6 +221,45 @@ public class EmailIT {
         assertEquals(1, mailTo("hola@kappa.example").size());
         String runs = api.get("/api/automation/runs?recordId=" + spanish).body();
         assertTrue(runs, runs.contains("opted out"));
+    }
+
+    @Test
+    public void aRuleSendsAnSmsThroughTheGatewayEscapedForItsBodyAndRetriesWhileTheGatewayIsAway() throws Exception {
+        String template = created(api.post("/api/automation/templates", "{\"name\":\"Sms welcome\",\"variants\":{"
+                + "\"en\":{\"subject\":\"Welcome\",\"text\":\"Hello {{contact.firstName}}, see you soon\"},"
+                + "\"es\":{\"subject\":\"Bienvenida\",\"text\":\"Hola {{contact.firstName}} & \\\"amigos\\\", hasta pronto\"}}}"))
+                .get("id").asText();
+        created(api.post("/api/automation/rules", "{\"name\":\"SMS to new leads\",\"enabled\":true,"
+                + "\"trigger\":{\"type\":\"client.created\"},"
+                + "\"conditions\":{\"all\":[{\"field\":\"name\",\"op\":\"contains\",\"value\":\"Sigma\"}]},"
+                + "\"actions\":[{\"type\":\"core.send-sms\",\"arguments\":{\"template\":\"" + template + "\"}}]}"));
+        gateway.refuseNext(503);
+        String body = "{\"kind\":\"ORGANIZATION\",\"name\":\"Sigma Ibérica\",\"status\":\"LEAD\",\"phones\":[\"+7 921 765-43-21\"],"
+                + "\"responsibleManagerId\":\"" + maria + "\",\"contacts\":[{\"name\":\"Lucía Pérez\"}],"
+                + "\"customFields\":{\"language\":\"es\"}}";
+        String sigma = created(api.post("/api/clients?confirmedNew=true", body)).get("id").asText();
+
+        List<SmsGateway.Request> requests = gateway.awaitRequests(2, Duration.ofSeconds(30));
+        for (SmsGateway.Request request : requests) {
+            assertEquals("Bearer " + SmsGateway.KEY, request.authorization());
+            JsonNode sent = JSON.readTree(request.body());
+            assertEquals(request.body(), "+79217654321", sent.get("to").asText());
+            assertEquals(request.body(), "Hola Lucía & \"amigos\", hasta pronto", sent.get("text").asText());
+            assertEquals("Atrium", sent.get("from").asText());
+        }
+
+        // the refusal and the send are both in the delivery log on the timeline, the send with the gateway's id
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        List<JsonNode> messages = messagesOnTimeline(sigma);
+        while (Instant.now().isBefore(deadline) && (messages.size() < 2 || !messages.get(0).get("summary").asText().startsWith("sent"))) {
+            Thread.sleep(200);
+            messages = messagesOnTimeline(sigma);
+        }
+        assertEquals(messages.toString(), 2, messages.size());
+        assertTrue(messages.toString(), messages.get(0).get("summary").asText().startsWith("sent to +79217654321"));
+        assertTrue(messages.toString(), messages.get(1).toString().contains("503"));
+        String runs = api.get("/api/automation/runs?recordId=" + sigma).body();
+        assertTrue(runs, runs.contains("SMS (es"));
     }
 
     @Test

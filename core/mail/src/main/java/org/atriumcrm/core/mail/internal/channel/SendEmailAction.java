@@ -3,7 +3,6 @@ package org.atriumcrm.core.mail.internal.channel;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.atriumcrm.core.api.Client;
 import org.atriumcrm.core.api.ClientService;
@@ -11,15 +10,10 @@ import org.atriumcrm.core.api.ContactPerson;
 import org.atriumcrm.core.mail.internal.MailConfiguration;
 import org.atriumcrm.core.mail.internal.templates.Rendered;
 import org.atriumcrm.core.mail.internal.templates.Template;
-import org.atriumcrm.core.mail.internal.templates.TemplateChoice;
-import org.atriumcrm.core.mail.internal.templates.TemplateRenderer;
 import org.atriumcrm.core.mail.internal.templates.TemplateStore;
-import org.atriumcrm.core.mail.internal.templates.TemplateValues;
-import org.atriumcrm.core.mail.internal.templates.Variant;
 import org.atriumcrm.core.spi.ActionType;
 import org.atriumcrm.core.spi.BaseActionType;
 import org.atriumcrm.core.spi.MessageChannel.Message;
-import org.atriumcrm.core.spi.MessageChannel.MessageNotSentException;
 import org.atriumcrm.core.spi.ParameterSpec;
 import org.atriumcrm.core.spi.UiContribution.Label;
 import org.osgi.service.component.annotations.Activate;
@@ -37,7 +31,6 @@ import org.osgi.service.component.annotations.Reference;
 public class SendEmailAction extends BaseActionType {
 
     public static final String ID = "core.send-email";
-    static final String TO_CLIENT = "client";
 
     private final ClientService clients;
     private final TemplateStore templates;
@@ -48,10 +41,7 @@ public class SendEmailAction extends BaseActionType {
     public SendEmailAction(@Reference ClientService clients, @Reference TemplateStore templates, @Reference EmailChannel channel,
             MailConfiguration configuration) {
         super(ID, Label.of("Send an e-mail", "Enviar un correo", "Отправить письмо"),
-                new ParameterSpec("template", Label.of("Template id", "Plantilla", "Шаблон"), ParameterSpec.Type.TEXT, true),
-                new ParameterSpec("to", Label.of("To (\"client\", \"contact\" or a contact's id)",
-                        "Para (\"client\", \"contact\" o un contacto)", "Кому (\"client\", \"contact\" или контакт)"),
-                        ParameterSpec.Type.TEXT, false));
+                new ParameterSpec("template", Label.of("Template id", "Plantilla", "Шаблон"), ParameterSpec.Type.TEXT, true), TemplatedMessages.TO);
         this.clients = clients;
         this.templates = templates;
         this.channel = channel;
@@ -69,33 +59,16 @@ public class SendEmailAction extends BaseActionType {
         if (channel.optedOut(clientId)) {
             return "not sent: the client opted out of e-mail";
         }
-        Template template = templates.get(arguments.get("template").strip())
-                .orElseThrow(() -> new IllegalArgumentException("template " + arguments.get("template") + " does not exist"));
-        String to = arguments.getOrDefault("to", TO_CLIENT).strip();
-        Optional<ContactPerson> contact = contact(client, to);
-        String address = (to.isEmpty() || to.equals(TO_CLIENT) ? channel.addressOf(client)
+        Template template = TemplatedMessages.template(templates, arguments);
+        String to = TemplatedMessages.recipient(arguments);
+        Optional<ContactPerson> contact = TemplatedMessages.contact(client, to,
+                person -> person.emails().stream().anyMatch(email -> !email.isBlank()));
+        String address = (to.equals(TemplatedMessages.TO_CLIENT) ? channel.addressOf(client)
                 : contact.flatMap(person -> person.emails().stream().filter(email -> !email.isBlank()).findFirst()))
-                .orElseThrow(() -> new IllegalArgumentException("no e-mail address for " + (to.isEmpty() ? TO_CLIENT : to)));
-        Map.Entry<String, Variant> variant = TemplateChoice.variant(template, TemplateValues.languageOf(client), defaultLanguage);
-        // rules run for the company, not for a user: no field is hidden from them
-        Rendered rendered = TemplateRenderer.render(variant.getKey(), variant.getValue(),
-                TemplateValues.of(client, contact.or(() -> client.contacts().stream().findFirst()), Set.of()));
-        try {
-            channel.send(new Message(clientId, address, rendered.subject(), rendered.text() == null ? "" : rendered.text(),
+                .orElseThrow(() -> new IllegalArgumentException("no e-mail address for " + to));
+        Rendered rendered = TemplatedMessages.render(client, template, contact, defaultLanguage);
+        TemplatedMessages.send(channel, new Message(clientId, address, rendered.subject(), rendered.text() == null ? "" : rendered.text(),
                     rendered.html(), List.of(), rendered.language()));
-        } catch (MessageNotSentException failed) {
-            if (failed.retryable()) {
-                throw failed;
-            }
-            throw new IllegalArgumentException("not sent: " + failed.getMessage(), failed);
-        }
         return "e-mail \"" + rendered.subject() + "\" (" + rendered.language() + ") sent to " + address;
-    }
-
-    private static Optional<ContactPerson> contact(Client client, String to) {
-        if (to.equals("contact")) {
-            return client.contacts().stream().filter(person -> person.emails().stream().anyMatch(email -> !email.isBlank())).findFirst();
-        }
-        return client.contacts().stream().filter(person -> to.equals(person.id())).findFirst();
     }
 }
