@@ -34,7 +34,7 @@ public final class Benchmark {
     private static final int TIMELINE_ACTIVITIES = 1000;
     private static final int MEMBERS = 500;
     private static final int TURNSTILES = 8;
-    /** Longer than the minute after which an idle server collects and trims (bin/setenv). */
+    /** Longer than the 30 to 60 s after which an idle server collects, and its 30 s trim (bin/setenv). */
     private static final long IDLE_MILLIS = 75_000;
 
     /** The figure groups, in the order they run and are listed. */
@@ -282,7 +282,7 @@ public final class Benchmark {
 
     /**
      * Resident memory once the server has been idle for longer than its own housekeeping interval
-     * (bin/setenv: a compacting collection and a C-heap trim after a minute), read before the heap
+     * (bin/setenv: a compacting collection 30 to 60 s after the last one, a C-heap trim every 30 s), read before the heap
      * figures, whose forced collection would otherwise be measured instead.
      */
     private void idleMemory() throws Exception {
