@@ -2,11 +2,9 @@ package org.atriumcrm.core.mail.internal.channel;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.atriumcrm.core.api.Client;
 import org.atriumcrm.core.api.ClientService;
-import org.atriumcrm.core.api.ContactPerson;
 import org.atriumcrm.core.mail.internal.MailConfiguration;
 import org.atriumcrm.core.mail.internal.templates.Rendered;
 import org.atriumcrm.core.mail.internal.templates.Template;
@@ -60,15 +58,11 @@ public class SendEmailAction extends BaseActionType {
             return "not sent: the client opted out of e-mail";
         }
         Template template = TemplatedMessages.template(templates, arguments);
-        String to = TemplatedMessages.recipient(arguments);
-        Optional<ContactPerson> contact = TemplatedMessages.contact(client, to,
-                person -> person.emails().stream().anyMatch(email -> !email.isBlank()));
-        String address = (to.equals(TemplatedMessages.TO_CLIENT) ? channel.addressOf(client)
-                : contact.flatMap(person -> person.emails().stream().filter(email -> !email.isBlank()).findFirst()))
-                .orElseThrow(() -> new IllegalArgumentException("no e-mail address for " + to));
-        Rendered rendered = TemplatedMessages.render(client, template, contact, defaultLanguage);
-        TemplatedMessages.send(channel, new Message(clientId, address, rendered.subject(), rendered.text() == null ? "" : rendered.text(),
+        TemplatedMessages.Recipient to = TemplatedMessages.recipient(client, arguments, channel::addressOf,
+                person -> person.emails().stream().filter(email -> !email.isBlank()).findFirst(), "e-mail address");
+        Rendered rendered = TemplatedMessages.render(client, template, to.contact(), defaultLanguage);
+        TemplatedMessages.send(channel, new Message(clientId, to.address(), rendered.subject(), rendered.text() == null ? "" : rendered.text(),
                     rendered.html(), List.of(), rendered.language()));
-        return "e-mail \"" + rendered.subject() + "\" (" + rendered.language() + ") sent to " + address;
+        return "e-mail \"" + rendered.subject() + "\" (" + rendered.language() + ") sent to " + to.address();
     }
 }

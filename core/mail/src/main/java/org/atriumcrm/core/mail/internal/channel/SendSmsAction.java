@@ -2,11 +2,9 @@ package org.atriumcrm.core.mail.internal.channel;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.atriumcrm.core.api.Client;
 import org.atriumcrm.core.api.ClientService;
-import org.atriumcrm.core.api.ContactPerson;
 import org.atriumcrm.core.mail.internal.MailConfiguration;
 import org.atriumcrm.core.mail.internal.templates.Rendered;
 import org.atriumcrm.core.mail.internal.templates.TemplateStore;
@@ -59,18 +57,15 @@ public class SendSmsAction extends BaseActionType {
         if (channel.optedOut(clientId)) {
             return "not sent: the client opted out of SMS";
         }
-        String to = TemplatedMessages.recipient(arguments);
-        Optional<ContactPerson> contact = TemplatedMessages.contact(client, to,
-                person -> channel.number(person.phones()).isPresent());
-        String number = (to.equals(TemplatedMessages.TO_CLIENT) ? channel.addressOf(client)
-                : contact.flatMap(person -> channel.number(person.phones())))
-                .orElseThrow(() -> new IllegalArgumentException("no phone number for " + to));
-        Rendered rendered = TemplatedMessages.render(client, TemplatedMessages.template(templates, arguments), contact, defaultLanguage);
+        TemplatedMessages.Recipient to = TemplatedMessages.recipient(client, arguments, channel::addressOf,
+                person -> channel.number(person.phones()), "phone number");
+        Rendered rendered = TemplatedMessages.render(client, TemplatedMessages.template(templates, arguments), to.contact(),
+                defaultLanguage);
         if (rendered.text() == null || rendered.text().isBlank()) {
             throw new IllegalArgumentException("the template has no text in " + rendered.language() + ": an SMS carries text only");
         }
         String text = rendered.text().strip();
-        TemplatedMessages.send(channel, new Message(clientId, number, null, text, null, List.of(), rendered.language()));
-        return "SMS (" + rendered.language() + ", " + text.length() + " characters) sent to " + number;
+        TemplatedMessages.send(channel, new Message(clientId, to.address(), null, text, null, List.of(), rendered.language()));
+        return "SMS (" + rendered.language() + ", " + text.length() + " characters) sent to " + to.address();
     }
 }

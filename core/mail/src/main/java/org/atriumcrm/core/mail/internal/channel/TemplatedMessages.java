@@ -3,7 +3,7 @@ package org.atriumcrm.core.mail.internal.channel;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 import org.atriumcrm.core.api.Client;
 import org.atriumcrm.core.api.ContactPerson;
@@ -27,7 +27,7 @@ import org.atriumcrm.core.spi.UiContribution.Label;
  */
 final class TemplatedMessages {
 
-    static final String TO_CLIENT = "client";
+    private static final String TO_CLIENT = "client";
     private static final String TO_CONTACT = "contact";
 
     /** The {@code to} parameter of every send action. */
@@ -43,18 +43,30 @@ final class TemplatedMessages {
         return templates.get(id).orElseThrow(() -> new IllegalArgumentException("template " + id + " does not exist"));
     }
 
-    /** {@code to} as given, {@code client} when not. */
-    static String recipient(Map<String, String> arguments) {
-        String to = arguments.getOrDefault("to", TO_CLIENT).strip();
-        return to.isEmpty() ? TO_CLIENT : to;
+    /** Whom a send action's {@code to} names, and their address on the channel. */
+    record Recipient(Optional<ContactPerson> contact, String address) {
     }
 
-    /** The contact {@code to} names, if it names one; {@code reachable}: whether the channel reaches a contact. */
-    static Optional<ContactPerson> contact(Client client, String to, Predicate<ContactPerson> reachable) {
-        if (to.equals(TO_CONTACT)) {
-            return client.contacts().stream().filter(reachable).findFirst();
+    /**
+     * The recipient {@code to} names: {@code client} (the default), {@code contact} (the first contact
+     * with an address on the channel) or a contact's id.
+     *
+     * @param addressOfClient  the client's address on the channel
+     * @param addressOfContact a contact's address on the channel
+     * @param kind             what the address is, for the error when there is none ("e-mail address")
+     */
+    static Recipient recipient(Client client, Map<String, String> arguments, Function<Client, Optional<String>> addressOfClient,
+                               Function<ContactPerson, Optional<String>> addressOfContact, String kind) {
+        String to = arguments.getOrDefault("to", TO_CLIENT).strip();
+        if (to.isEmpty() || to.equals(TO_CLIENT)) {
+            return new Recipient(Optional.empty(), addressOfClient.apply(client)
+                    .orElseThrow(() -> new IllegalArgumentException("no " + kind + " for " + TO_CLIENT)));
         }
-        return client.contacts().stream().filter(person -> to.equals(person.id())).findFirst();
+        Optional<ContactPerson> contact = client.contacts().stream()
+                .filter(person -> to.equals(TO_CONTACT) ? addressOfContact.apply(person).isPresent() : to.equals(person.id()))
+                .findFirst();
+        return new Recipient(contact, contact.flatMap(addressOfContact)
+                .orElseThrow(() -> new IllegalArgumentException("no " + kind + " for " + to)));
     }
 
     /**
