@@ -3,7 +3,7 @@ package org.atriumcrm.core.automation.internal;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** {@code etc/org.atriumcrm.automation.cfg}: the scheduler, the retries of failed actions, and outgoing webhooks. */
+/** {@code etc/org.atriumcrm.automation.cfg}: the scheduler, the sweep of time-based triggers, the retries of failed actions, and outgoing webhooks. */
 @ObjectClassDefinition(name = "Atrium automation", description = "Workflow rules and their scheduler")
 public @interface AutomationConfiguration {
 
@@ -17,6 +17,15 @@ public @interface AutomationConfiguration {
 
     @AttributeDefinition(description = "Quartz driver delegate of the database: StdJDBCDelegate for Derby, PostgreSQLDelegate for PostgreSQL")
     String scheduler_delegate() default "org.quartz.impl.jdbcjobstore.StdJDBCDelegate";
+
+    @AttributeDefinition(description = "Minutes between two sweeps for time-based triggers (a deal left in its stage, a date reached); one also runs at start")
+    long sweep_interval_minutes() default 1440;
+
+    @AttributeDefinition(description = "Days back a sweep still fires a date reached, when Atrium was down on the day")
+    int sweep_catch_up_days() default 7;
+
+    @AttributeDefinition(description = "For tests only: days the automation engine's clock runs ahead of the real one")
+    long clock_offset_days() default 0;
 
     @AttributeDefinition(description = "How many times an action is tried before its run is marked failed")
     int retry_max_attempts() default 5;

@@ -1,14 +1,22 @@
 package org.atriumcrm.core.automation.internal.engine;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
+import org.atriumcrm.core.api.CustomFieldService;
+import org.atriumcrm.core.api.CustomFieldType;
+import org.atriumcrm.core.api.FieldError;
+import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.api.TaskService;
+import org.atriumcrm.core.automation.internal.EngineClock;
+import org.atriumcrm.core.automation.internal.rules.StepSpec;
 import org.atriumcrm.core.automation.internal.rules.StepTypes;
+import org.atriumcrm.core.automation.internal.timed.TimeTrigger;
 import org.atriumcrm.core.spi.ActionType;
 import org.atriumcrm.core.spi.ParameterSpec;
 import org.atriumcrm.core.spi.TriggerType;
@@ -20,7 +28,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * The trigger and action types rules can use now: core's (built in here, or {@link RuleAction} services
+ * The trigger and action types rules can use now: core's (built in here, the time-based ones of
+ * {@link TimeTrigger}, or {@link RuleAction} services
  * of this bundle such as {@code core.call-webhook}), and those of the modules installed, which come and
  * go with their module (a rule using an absent one is inactive until it returns).
  */
@@ -32,13 +41,15 @@ public class RuleCatalogue implements StepTypes {
     }
 
     private final Map<String, RuleAction> builtInActions;
+    private final CustomFieldService customFields;
     private final Map<String, RuleAction> contributedActions = new ConcurrentHashMap<>();
     private final Map<String, TriggerType> moduleTriggers = new ConcurrentHashMap<>();
     private final Map<String, ActionType> moduleActions = new ConcurrentHashMap<>();
 
     @Activate
-    public RuleCatalogue(@Reference TaskService tasks) {
-        RuleAction createTask = new CreateTaskAction(tasks, Clock.systemUTC());
+    public RuleCatalogue(@Reference TaskService tasks, @Reference CustomFieldService customFields, @Reference EngineClock clock) {
+        this.customFields = customFields;
+        RuleAction createTask = new CreateTaskAction(tasks, clock);
         builtInActions = Map.of(createTask.id(), createTask);
     }
 
@@ -74,7 +85,25 @@ public class RuleCatalogue implements StepTypes {
         if (BuiltInTrigger.byId(id).isPresent()) {
             return Optional.of(List.of());
         }
+        Optional<TimeTrigger> timed = TimeTrigger.byId(id);
+        if (timed.isPresent()) {
+            return Optional.of(timed.get().parameters());
+        }
         return Optional.ofNullable(moduleTriggers.get(id)).map(TriggerType::parameters);
+    }
+
+    @Override
+    public List<FieldError> triggerArgumentErrors(StepSpec trigger) {
+        return TimeTrigger.byId(trigger.type().strip())
+                .map(timed -> timed.check(trigger.arguments(), clientDateFields()))
+                .orElse(List.of());
+    }
+
+    private Set<String> clientDateFields() {
+        return customFields.list(RecordKind.CLIENT).stream()
+                .filter(field -> field.type() == CustomFieldType.DATE)
+                .map(field -> field.key())
+                .collect(Collectors.toSet());
     }
 
     @Override
@@ -102,6 +131,9 @@ public class RuleCatalogue implements StepTypes {
         List<TypeInfo> all = new ArrayList<>();
         for (BuiltInTrigger trigger : BuiltInTrigger.values()) {
             all.add(new TypeInfo(trigger.id(), trigger.label(), List.of(), null));
+        }
+        for (TimeTrigger trigger : TimeTrigger.values()) {
+            all.add(new TypeInfo(trigger.id(), trigger.label(), trigger.parameters(), null));
         }
         moduleTriggers.values().forEach(trigger -> all.add(new TypeInfo(trigger.id(), trigger.label(), trigger.parameters(),
                 module(trigger.id()))));

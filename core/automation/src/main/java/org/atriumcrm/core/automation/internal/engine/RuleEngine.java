@@ -1,6 +1,5 @@
 package org.atriumcrm.core.automation.internal.engine;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,12 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import org.atriumcrm.core.automation.internal.rules.ConditionEvaluator;
 import org.atriumcrm.core.automation.internal.rules.Rule;
 import org.atriumcrm.core.automation.internal.rules.RuleDefinition;
 import org.atriumcrm.core.automation.internal.rules.RuleStore;
 import org.atriumcrm.core.automation.internal.rules.StoredRule;
-import org.atriumcrm.core.automation.internal.scheduler.AutomationScheduler;
 import org.atriumcrm.core.spi.TriggerType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,10 +36,9 @@ public class RuleEngine implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(RuleEngine.class);
 
     private final RuleStore rules;
-    private final RunStore runs;
     private final RuleCatalogue catalogue;
     private final RecordReader records;
-    private final AutomationScheduler scheduler;
+    private final RuleFiring firing;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "atrium-automation-events");
         thread.setDaemon(true);
@@ -50,13 +46,12 @@ public class RuleEngine implements EventHandler {
     });
 
     @Activate
-    public RuleEngine(@Reference RuleStore rules, @Reference RunStore runs, @Reference RuleCatalogue catalogue,
-            @Reference RecordReader records, @Reference AutomationScheduler scheduler) {
+    public RuleEngine(@Reference RuleStore rules, @Reference RuleCatalogue catalogue, @Reference RecordReader records,
+            @Reference RuleFiring firing) {
         this.rules = rules;
-        this.runs = runs;
         this.catalogue = catalogue;
         this.records = records;
-        this.scheduler = scheduler;
+        this.firing = firing;
     }
 
     @Override
@@ -83,7 +78,7 @@ public class RuleEngine implements EventHandler {
                 if (Rule.missingType(definition, catalogue).isPresent()) {
                     continue;
                 }
-                occurrence(topic, event, definition, read).ifPresent(found -> fire(rule, found));
+                occurrence(topic, event, definition, read).ifPresent(found -> firing.fire(rule, found.key(), found.record()));
             }
         } catch (RuntimeException e) {
             LOG.error("Matching event {} to rules failed", topic, e);
@@ -113,15 +108,6 @@ public class RuleEngine implements EventHandler {
         String key = topic + "|" + clientId + "|" + Integer.toHexString(event.toString().hashCode());
         return read.computeIfAbsent("client:" + clientId, ignored -> records.read("client", clientId))
                 .map(record -> new Occurrence(record, key));
-    }
-
-    private void fire(StoredRule rule, Occurrence occurrence) {
-        RecordFacts record = occurrence.record();
-        if (!ConditionEvaluator.holds(rule.definition().conditions(), record.fields())) {
-            return;
-        }
-        runs.open(rule.id(), rule.version(), occurrence.key(), rule.definition().trigger().type(), record)
-                .ifPresent(runId -> scheduler.schedule(runId, 1, Instant.now()));
     }
 
     private record Occurrence(RecordFacts record, String key) {

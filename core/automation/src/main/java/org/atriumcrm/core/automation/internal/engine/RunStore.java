@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.persistence.TypedQuery;
@@ -75,6 +77,16 @@ public class RunStore {
             }
             throw e;
         }
+    }
+
+    /** Those of the occurrences the rule has a run for. */
+    public Set<String> occurrences(String ruleId, Collection<String> occurrences) {
+        if (occurrences.isEmpty()) {
+            return Set.of();
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> Set.copyOf(em.createQuery(
+                "SELECT r.occurrenceKey FROM RunEntity r WHERE r.ruleId = :rule AND r.occurrenceKey IN :keys", String.class)
+                .setParameter("rule", ruleId).setParameter("keys", List.copyOf(occurrences)).getResultList()));
     }
 
     public Optional<Run> get(String runId) {

@@ -34,7 +34,11 @@ public final class RuleValidator {
         if (request.trigger() == null) {
             errors.add(new FieldError("trigger", "is required"));
         } else {
+            int before = errors.size();
             step(request.trigger(), "trigger", types.triggerParameters(typeOf(request.trigger())), "trigger type", errors);
+            if (errors.size() == before) {
+                errors.addAll(types.triggerArgumentErrors(request.trigger()));
+            }
         }
         Condition conditions = ConditionJson.read(request.conditions(), "conditions", errors);
         List<StepSpec> actions = request.actions() == null ? List.of() : request.actions();

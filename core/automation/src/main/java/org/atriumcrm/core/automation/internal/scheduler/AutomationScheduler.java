@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Properties;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -20,11 +21,14 @@ import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
+import org.quartz.SimpleTrigger;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.utils.DBConnectionManager;
 import org.slf4j.Logger;
@@ -35,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * the {@code atr_auto_qrtz_} tables, and a job fires on exactly one of them. A run's attempt is a job;
  * it survives a restart and is fired when Atrium is back (a node that died mid-run is recovered by
  * another). Jobs are performed by the {@link RunExecutor} present, which rule runs it never decides;
- * webhook deliveries are jobs of their own group, performed by the {@link DeliveryExecutor}.
+ * webhook deliveries are jobs of their own group, performed by the {@link DeliveryExecutor}. The sweep
+ * for time-based triggers is one durable job, fired every {@code sweep.interval.minutes} (a sweep due
+ * while Atrium was down fires when it is back) and whenever a {@link SweepExecutor} arrives (at start).
  */
 @Component(service = AutomationScheduler.class, immediate = true, configurationPid = AutomationConfiguration.PID)
 @Designate(ocd = AutomationConfiguration.class)
@@ -45,6 +51,8 @@ public class AutomationScheduler {
     private static final String DATA_SOURCE = "atrium";
     private static final String GROUP = "runs";
     private static final String DELIVERIES = "webhooks";
+    private static final JobKey SWEEP = JobKey.jobKey("time-triggers", "sweeps");
+    private static final TriggerKey PERIODIC_SWEEP = TriggerKey.triggerKey("every-interval", SWEEP.getGroup());
     /** Waiting for an executor that is not there yet (the engine is restarting) */
     private static final Duration EXECUTOR_ABSENT_DELAY = Duration.ofSeconds(10);
 
@@ -55,6 +63,8 @@ public class AutomationScheduler {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile DeliveryExecutor deliveries;
+
+    private volatile SweepExecutor sweeper;
 
     @Activate
     public AutomationScheduler(@Reference AutomationSchema schema,
@@ -67,14 +77,81 @@ public class AutomationScheduler {
         thread.setContextClassLoader(AutomationScheduler.class.getClassLoader());
         try {
             scheduler = new StdSchedulerFactory(properties(configuration)).getScheduler();
-            scheduler.setJobFactory((bundle, owner) -> DeliveryJob.class.equals(bundle.getJobDetail().getJobClass())
-                    ? new DeliveryJob(this) : new RunJob(this));
+            scheduler.setJobFactory((bundle, owner) -> {
+                Class<? extends Job> type = bundle.getJobDetail().getJobClass();
+                return DeliveryJob.class.equals(type) ? new DeliveryJob(this)
+                        : SweepJob.class.equals(type) ? new SweepJob(this) : new RunJob(this);
+            });
             scheduler.start();
+            scheduleSweeps(Duration.ofMinutes(Math.max(1, configuration.sweep_interval_minutes())));
         } finally {
             thread.setContextClassLoader(previous);
         }
         LOG.info("Automation scheduler started as {} of cluster {}", scheduler.getSchedulerInstanceId(),
                 scheduler.getSchedulerName());
+    }
+
+    /** The sweep job and its periodic trigger, stored once for the cluster; a changed interval replaces the trigger. */
+    private void scheduleSweeps(Duration interval) throws SchedulerException {
+        try {
+            if (!scheduler.checkExists(SWEEP)) {
+                scheduler.addJob(JobBuilder.newJob(SweepJob.class).withIdentity(SWEEP).storeDurably().build(), false);
+            }
+            Trigger current = scheduler.getTrigger(PERIODIC_SWEEP);
+            if (current instanceof SimpleTrigger simple && simple.getRepeatInterval() == interval.toMillis()) {
+                return;
+            }
+            Trigger periodic = TriggerBuilder.newTrigger()
+                    .withIdentity(PERIODIC_SWEEP)
+                    .forJob(SWEEP)
+                    .startAt(Date.from(Instant.now().plus(interval)))
+                    .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(interval.toMillis())
+                            .repeatForever().withMisfireHandlingInstructionNowWithExistingCount())
+                    .build();
+            if (current == null) {
+                scheduler.scheduleJob(periodic);
+            } else {
+                scheduler.rescheduleJob(PERIODIC_SWEEP, periodic);
+            }
+        } catch (ObjectAlreadyExistsException anotherNode) {
+            LOG.debug("Another node stored the sweep first", anotherNode);
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindSweeper(SweepExecutor arrived) {
+        sweeper = arrived;
+        sweepNow();
+    }
+
+    void unbindSweeper(SweepExecutor gone) {
+        if (sweeper == gone) {
+            sweeper = null;
+        }
+    }
+
+    /** A sweep at once, beside the periodic ones: what fell due while this node was down is found now. */
+    private void sweepNow() {
+        Trigger once = TriggerBuilder.newTrigger()
+                .withIdentity("start-" + UUID.randomUUID(), SWEEP.getGroup())
+                .forJob(SWEEP)
+                .startNow()
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .build();
+        try {
+            scheduler.scheduleJob(once);
+        } catch (SchedulerException e) {
+            LOG.error("Could not schedule a sweep for time-based triggers; the periodic one will come", e);
+        }
+    }
+
+    void sweep() {
+        SweepExecutor current = sweeper;
+        if (current == null) {
+            LOG.info("A sweep for time-based triggers fell due while the engine is away; the one at its return catches up");
+            return;
+        }
+        current.sweep();
     }
 
     static Properties properties(AutomationConfiguration configuration) {
