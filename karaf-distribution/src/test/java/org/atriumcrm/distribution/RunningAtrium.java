@@ -25,7 +25,7 @@ final class RunningAtrium {
 
     private final Path database;
     private final int port;
-    private final Option[] extra;
+    private Option[] extra;
     /** Where this start's Karaf is unpacked when it has a folder of its own; null: the shared one. */
     private final File unpackTo;
     private String adminPassword;
@@ -99,6 +99,13 @@ final class RunningAtrium {
     /** Stops Karaf and starts it again on the same database and port. */
     void restart() throws Exception {
         stop();
+        boot();
+    }
+
+    /** Stops Karaf and starts it again on the same database and port, with {@code changed} instead of the first start's extra options. */
+    void restart(Option... changed) throws Exception {
+        stop();
+        extra = changed;
         boot();
     }
 

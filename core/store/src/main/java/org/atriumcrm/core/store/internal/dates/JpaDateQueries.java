@@ -33,9 +33,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@link DateQueries} in SQL on the indexes of migration 16: {@code atr_stage_change (changed_at, id)},
- * {@code atr_contact (birthday, id)}, and the custom values' {@code (record_kind, field_key, val)}, where a
- * DATE value is ISO text and so sorts as its date does.
+ * {@link DateQueries} in SQL on the indexes of migration 16, {@code atr_opportunity (outcome, stage_entered_at, id)}
+ * and {@code atr_contact (birthday, id)}, and on the custom values' {@code (record_kind, field_key, val)},
+ * where a DATE value is ISO text and so sorts as its date does.
  */
 @Component(service = DateQueries.class)
 public class JpaDateQueries implements DateQueries {
@@ -54,31 +54,29 @@ public class JpaDateQueries implements DateQueries {
     public Page<StageChange> currentStageEntries(Instant enteredAfter, Instant enteredUntil, int limit, String after) {
         Queries.checkLimit(limit);
         Cursor cursor = Cursor.decode(after, ENTERED);
-        StringBuilder sql = new StringBuilder("SELECT s.id, s.opportunity_id, s.client_id, s.from_stage_id, s.to_stage_id, "
-                + "st.name, s.changed_at, s.changed_by FROM atr_stage_change s "
-                + "JOIN atr_opportunity o ON o.id = s.opportunity_id AND o.stage_id = s.to_stage_id AND o.outcome = ? "
-                + "LEFT JOIN atr_stage st ON st.id = s.to_stage_id WHERE s.changed_at <= ?");
+        // the open deals by when they entered their stage, each with the stage change that brought it there
+        StringBuilder sql = new StringBuilder("SELECT s.id, o.id, o.client_id, s.from_stage_id, o.stage_id, st.name, "
+                + "o.stage_entered_at, s.changed_by FROM atr_opportunity o "
+                + "JOIN atr_stage_change s ON s.opportunity_id = o.id AND s.changed_at = o.stage_entered_at AND s.to_stage_id = o.stage_id "
+                + "LEFT JOIN atr_stage st ON st.id = o.stage_id WHERE o.outcome = ? AND o.stage_entered_at <= ?");
         List<Object> values = new ArrayList<>(List.of(StageOutcome.OPEN.name(), Timestamp.valueOf(Times.utc(enteredUntil))));
         if (enteredAfter != null) {
-            sql.append(" AND s.changed_at > ?");
+            sql.append(" AND o.stage_entered_at > ?");
             values.add(Timestamp.valueOf(Times.utc(enteredAfter)));
         }
         if (cursor != null) {
-            sql.append(" AND s.changed_at >= ? AND (s.changed_at > ? OR s.id > ?)");
+            sql.append(" AND o.stage_entered_at >= ? AND (o.stage_entered_at > ? OR o.id > ?)");
             Timestamp at = Timestamp.valueOf(cursor.time());
             values.addAll(List.of(at, at, cursor.id()));
         }
-        // the deal's last move: none after this one
-        sql.append(" AND NOT EXISTS (SELECT 1 FROM atr_stage_change l WHERE l.opportunity_id = s.opportunity_id"
-                + " AND (l.changed_at > s.changed_at OR (l.changed_at = s.changed_at AND l.id > s.id)))"
-                + " ORDER BY s.changed_at, s.id");
+        sql.append(" ORDER BY o.stage_entered_at, o.id");
         return jpa.txExpr(TransactionType.Supports, em -> {
             List<StageChange> rows = new ArrayList<>();
             for (Object[] row : rows(em, sql.toString(), values, limit)) {
                 rows.add(new StageChange(text(row[0]), text(row[1]), text(row[2]), text(row[3]), text(row[4]), (String) row[5],
                         Times.instant(((Timestamp) row[6]).toLocalDateTime()), (String) row[7]));
             }
-            return page(rows, limit, last -> Cursor.at(ENTERED, Times.utc(last.at()), last.id()));
+            return page(rows, limit, last -> Cursor.at(ENTERED, Times.utc(last.at()), last.opportunityId()));
         });
     }
 

@@ -1,6 +1,6 @@
 /**
- * Records found by their dates for time-based automation: {@code JpaDateQueries} walks the stage
- * changes by time and the contacts' birthdays and clients' DATE custom values by date, on their indexes.
- * Internal to the bundle.
+ * Records found by their dates for time-based automation: {@code JpaDateQueries} walks the open deals
+ * by when they entered their stage, the contacts by birthday and the clients' DATE custom values by
+ * date, on their indexes. Internal to the bundle.
  */
 package org.atriumcrm.core.store.internal.dates;

@@ -208,6 +208,7 @@ public class JpaOpportunityService implements OpportunityService {
     }
 
     private void recordMove(EntityManager em, OpportunityEntity opportunity, String fromStageId, LocalDateTime at) {
+        opportunity.enteredStage(at);
         em.persist(new StageChangeEntity(opportunity.id(), opportunity.clientId(), fromStageId, opportunity.stageId(), at));
         Map<String, Object> properties = new HashMap<>();
         properties.put(OpportunityEvents.PROP_OPPORTUNITY_ID, opportunity.id());

@@ -61,6 +61,10 @@ public class OpportunityEntity extends TrackedEntity {
     @Column(name = "closed_at")
     private LocalDateTime closedAt;
 
+    /** When it entered its current stage: the time of its last stage change, on an index for time-based automation */
+    @Column(name = "stage_entered_at")
+    private LocalDateTime stageEnteredAt;
+
     protected OpportunityEntity() {
         // for JPA
     }
@@ -75,6 +79,10 @@ public class OpportunityEntity extends TrackedEntity {
 
     String stageId() {
         return stageId;
+    }
+
+    void enteredStage(LocalDateTime at) {
+        stageEnteredAt = at;
     }
 
     /** Takes validated values; the stage decides the outcome and whether the deal is closed. */
