@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Modified;
  * The time as the automation engine sees it: when a deal has sat in its stage long enough, which day
  * a date is reached, when a task it creates is due. The system's clock, moved ahead by
  * {@code clock.offset.days} so a test can say "a week later" to a running Atrium; never moved in
- * production. A change of the offset takes effect at once, without restarting anything.
+ * production. Read at every use: a changed offset counts from the next sweep.
  */
 @Component(service = EngineClock.class, configurationPid = AutomationConfiguration.PID)
 public class EngineClock extends Clock {
