@@ -5,8 +5,8 @@ import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.metatype.annotations.Option;
 
-/** {@code etc/org.atriumcrm.mail.cfg}: the SMTP server, the sender, and the unsubscribe links. */
-@ObjectClassDefinition(name = "Atrium e-mail", description = "The SMTP server e-mail is sent through, the sender and the unsubscribe links")
+/** {@code etc/org.atriumcrm.mail.cfg}: the SMTP server, the sender, the unsubscribe links, and the shared mailbox read over IMAP. */
+@ObjectClassDefinition(name = "Atrium e-mail", description = "The SMTP server e-mail is sent through, the sender, the unsubscribe links and the shared mailbox read over IMAP")
 public @interface MailConfiguration {
 
     String PID = "org.atriumcrm.mail";
@@ -45,4 +45,30 @@ public @interface MailConfiguration {
 
     @AttributeDefinition(description = "Unsubscribe requests one address may make per minute")
     int unsubscribe_rate_per_minute() default 10;
+
+    @AttributeDefinition(description = "IMAP server of the shared mailbox; empty: no mailbox is read", required = false)
+    String imap_host() default "";
+
+    @AttributeDefinition(description = "IMAP server port: 143, or 993 with SSL")
+    int imap_port() default 143;
+
+    @AttributeDefinition(description = "How the IMAP connection is protected", options = {
+            @Option(value = "NONE", label = "none"), @Option(value = "STARTTLS", label = "STARTTLS (required)"),
+            @Option(value = "SSL", label = "SSL/TLS from the start")})
+    String imap_security() default "NONE";
+
+    @AttributeDefinition(description = "User of the shared mailbox", required = false)
+    String imap_user() default "";
+
+    @AttributeDefinition(description = "Password of the shared mailbox", type = AttributeType.PASSWORD, required = false)
+    String imap_password() default "";
+
+    @AttributeDefinition(description = "Folder whose messages are logged")
+    String imap_folder() default "INBOX";
+
+    @AttributeDefinition(description = "Seconds between two readings of the mailbox")
+    int imap_poll_interval_seconds() default 60;
+
+    @AttributeDefinition(description = "Connect and read timeout of the IMAP server in milliseconds")
+    int imap_timeout_ms() default 20000;
 }
