@@ -37,6 +37,12 @@ public interface Authentication {
     /** The caller an integration's API token ({@code Authorization: Bearer …}) stands for. */
     Optional<Caller> apiToken(String token);
 
+    /**
+     * The caller a user is when Atrium acts for it without a request (e.g. its calendar feed): its
+     * roles' grants and team as they are now; empty for an unknown or deactivated user.
+     */
+    Optional<Caller> callerOf(String userId);
+
     /** Issues an API token acting as the current caller. */
     IssuedApiToken issueApiToken(String name, Instant expiresAt);
 

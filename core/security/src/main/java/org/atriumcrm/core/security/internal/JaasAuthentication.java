@@ -216,6 +216,11 @@ public class JaasAuthentication implements Authentication {
     }
 
     @Override
+    public Optional<Caller> callerOf(String userId) {
+        return userId == null ? Optional.empty() : users.get(userId).filter(User::active).map(this::callerOf);
+    }
+
+    @Override
     public Optional<Caller> apiToken(String token) {
         return tokens.get(Secrets.sha256(token), this::loadToken);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -69,6 +70,8 @@ public class UnknownMailResource {
     }
 
     static final String SOURCE = "email";
+    /** What a lead made of an e-mail writes besides its name */
+    private static final List<String> LEAD_FIELDS = List.of("emails", "source", "status", "responsibleManagerId");
     private static final int DEFAULT_LIMIT = 20;
 
     private final InboxStore store;
@@ -135,6 +138,12 @@ public class UnknownMailResource {
         // the message becomes an activity of the new client, so both sections are written
         if (!Caller.current().map(caller -> caller.allows(Sections.ACTIVITIES, Access.WRITE)).orElse(true)) {
             throw new AccessDeniedException("making a lead of an e-mail needs write access to activities too");
+        }
+        Set<String> hidden = Caller.current().map(caller -> caller.hiddenFields(Sections.CLIENTS)).orElse(Set.of());
+        for (String field : LEAD_FIELDS) {
+            if (hidden.contains(field)) {
+                throw new AccessDeniedException(field, "is hidden from your role, and a lead made of an e-mail writes it");
+            }
         }
         UnknownMail unknown = store.unknown(id).orElseThrow(
                 () -> new RecordNotFoundException(InboxStore.RECORD_TYPE, id));
