@@ -38,7 +38,11 @@ import org.atriumcrm.core.store.internal.support.Versioned;
         query = "SELECT f FROM CustomFieldEntity f WHERE f.recordKind = :kind ORDER BY f.createdAt, f.id",
         hints = {
                 @QueryHint(name = "eclipselink.query-results-cache", value = "true"),
-                @QueryHint(name = "eclipselink.query-results-cache.expiry", value = "" + CustomFieldEntity.CACHE_MILLIS)
+                @QueryHint(name = "eclipselink.query-results-cache.expiry", value = "" + CustomFieldEntity.CACHE_MILLIS),
+                // the cached objects themselves, never copied into the entity manager: every read and list of a
+                // record runs this query, and copying the same few objects takes their cache keys' locks, which
+                // 32 concurrent reads of clients queued on; callers only turn them into CustomField records
+                @QueryHint(name = "eclipselink.read-only", value = "true")
         })
 public class CustomFieldEntity implements Versioned {
 
