@@ -13,6 +13,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.atriumcrm.core.api.RecordNotFoundException;
+import org.atriumcrm.core.api.security.AddressRateLimit;
 import org.atriumcrm.core.calendar.internal.CalendarConfiguration;
 import org.atriumcrm.core.calendar.internal.feed.FeedContents;
 import org.atriumcrm.core.calendar.internal.feed.FeedSecrets;
@@ -36,13 +37,13 @@ public class PublicCalendarResource {
 
     private final FeedSecrets secrets;
     private final FeedContents contents;
-    private final FeedRateLimit limit;
+    private final AddressRateLimit limit;
 
     @Activate
     public PublicCalendarResource(@Reference FeedSecrets secrets, @Reference FeedContents contents, CalendarConfiguration configuration) {
         this.secrets = secrets;
         this.contents = contents;
-        this.limit = new FeedRateLimit(Clock.systemUTC(), configuration.feed_rate_per_minute());
+        this.limit = new AddressRateLimit(Clock.systemUTC(), configuration.feed_rate_per_minute());
     }
 
     // no @Produces: calendar programs send all sorts of Accept headers

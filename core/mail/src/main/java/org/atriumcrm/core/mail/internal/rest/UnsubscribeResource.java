@@ -14,6 +14,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.atriumcrm.core.api.security.AddressRateLimit;
 import org.atriumcrm.core.mail.internal.MailConfiguration;
 import org.atriumcrm.core.mail.internal.channel.UnsubscribeTokens;
 import org.atriumcrm.core.mail.internal.delivery.Delivery;
@@ -46,13 +47,13 @@ public class UnsubscribeResource {
 
     private final UnsubscribeTokens tokens;
     private final DeliveryLog log;
-    private final UnsubscribeRateLimit limit;
+    private final AddressRateLimit limit;
 
     @Activate
     public UnsubscribeResource(@Reference UnsubscribeTokens tokens, @Reference DeliveryLog log, MailConfiguration configuration) {
         this.tokens = tokens;
         this.log = log;
-        this.limit = new UnsubscribeRateLimit(Clock.systemUTC(), configuration.unsubscribe_rate_per_minute());
+        this.limit = new AddressRateLimit(Clock.systemUTC(), configuration.unsubscribe_rate_per_minute());
     }
 
     // no @Produces: the answer is a page whatever the caller accepts (mail readers send all sorts)

@@ -1,14 +1,15 @@
-package org.atriumcrm.core.mail.internal.rest;
+package org.atriumcrm.core.api.security;
 
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A fixed one-minute window per remote address: enough to keep the public unsubscribe link from being
- * used to probe tokens in bulk. Windows of addresses gone quiet are dropped as new ones come.
+ * How often one remote address may call a public endpoint that needs no login (an unsubscribe
+ * link, a calendar feed): a fixed one-minute window per address, enough to keep anyone from probing
+ * secrets in bulk. Windows of addresses gone quiet are dropped as new ones come.
  */
-final class UnsubscribeRateLimit {
+public final class AddressRateLimit {
 
     private static final long WINDOW_MS = 60_000;
     private static final int MAX_ADDRESSES = 10_000;
@@ -20,13 +21,13 @@ final class UnsubscribeRateLimit {
     private final Clock clock;
     private final int perMinute;
 
-    UnsubscribeRateLimit(Clock clock, int perMinute) {
+    public AddressRateLimit(Clock clock, int perMinute) {
         this.clock = clock;
         this.perMinute = Math.max(1, perMinute);
     }
 
-    /** @return 0 when the request may go on, else the seconds until this address may try again */
-    long secondsToWait(String address) {
+    /** @return 0 when the request may go on, else the seconds until this address may try again (for {@code Retry-After}) */
+    public long secondsToWait(String address) {
         long now = clock.millis();
         if (windows.size() > MAX_ADDRESSES) {
             windows.values().removeIf(window -> now - window.start() >= WINDOW_MS);

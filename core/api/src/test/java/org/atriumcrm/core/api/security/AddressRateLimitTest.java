@@ -1,4 +1,4 @@
-package org.atriumcrm.core.calendar.internal.rest;
+package org.atriumcrm.core.api.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,12 +9,12 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
-class FeedRateLimitTest {
+class AddressRateLimitTest {
 
     @Test
     void anAddressPastItsMinuteWaitsForTheNextWhileOthersGoOn() {
         Instant start = Instant.parse("2026-12-02T10:00:00Z");
-        FeedRateLimit limit = new FeedRateLimit(Clock.fixed(start, ZoneOffset.UTC), 2);
+        AddressRateLimit limit = new AddressRateLimit(Clock.fixed(start, ZoneOffset.UTC), 2);
         assertEquals(0, limit.secondsToWait("10.0.0.1"));
         assertEquals(0, limit.secondsToWait("10.0.0.1"));
         long wait = limit.secondsToWait("10.0.0.1");
