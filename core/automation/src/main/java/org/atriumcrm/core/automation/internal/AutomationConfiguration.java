@@ -53,4 +53,19 @@ public @interface AutomationConfiguration {
 
     @AttributeDefinition(description = "Failed attempts in a row (over all its deliveries) that disable a webhook")
     int webhook_disable_after_failures() default 20;
+
+    @AttributeDefinition(description = "Web form submissions one address may send per minute (a burst of as many, then that rate)")
+    int form_rate_per_address_per_minute() default 5;
+
+    @AttributeDefinition(description = "Submissions one web form takes per minute from all addresses together")
+    int form_rate_per_form_per_minute() default 60;
+
+    @AttributeDefinition(description = "The largest web form submission, in bytes")
+    int form_max_body_bytes() default 16384;
+
+    @AttributeDefinition(description = "Addresses of reverse proxies whose X-Forwarded-For names the sender of a web form, comma-separated; empty: none")
+    String form_trusted_proxies() default "";
+
+    @AttributeDefinition(description = "This installation's public address, the start of the address web form snippets post to; empty: the address the admin called")
+    String form_public_url() default "";
 }

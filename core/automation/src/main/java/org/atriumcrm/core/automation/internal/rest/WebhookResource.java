@@ -2,7 +2,6 @@ package org.atriumcrm.core.automation.internal.rest;
 
 import java.net.URI;
 import java.util.List;
-import java.util.OptionalLong;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -89,14 +88,14 @@ public class WebhookResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, WebhookRequest request) {
-        Webhook updated = hooks.update(id, WebhookValidator.check(request, allowHttp), expectedVersion(ifMatch));
+        Webhook updated = hooks.update(id, WebhookValidator.check(request, allowHttp), IfMatch.version(ifMatch, "webhook"));
         return Response.ok(updated).tag(tag(updated)).build();
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        hooks.delete(id, expectedVersion(ifMatch));
+        hooks.delete(id, IfMatch.version(ifMatch, "webhook"));
         return Response.noContent().build();
     }
 
@@ -116,24 +115,5 @@ public class WebhookResource {
 
     private static EntityTag tag(Webhook hook) {
         return new EntityTag(Long.toString(hook.version()));
-    }
-
-    /** The version an {@code If-Match} names; none when the header is absent or {@code *}. */
-    private static OptionalLong expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return OptionalLong.empty();
-        }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-            tag = tag.substring(1, tag.length() - 1);
-        }
-        try {
-            return OptionalLong.of(Long.parseLong(tag));
-        } catch (NumberFormatException e) {
-            throw ValidationException.of("If-Match", "must be the ETag of the webhook as read, e.g. \"3\"");
-        }
     }
 }
