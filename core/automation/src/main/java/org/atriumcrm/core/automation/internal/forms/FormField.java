@@ -7,9 +7,9 @@ package org.atriumcrm.core.automation.internal.forms;
  * @param label    what the page shows beside it
  * @param target   where the value goes: {@code name}, {@code email}, {@code phone}, {@code message} (the
  *                 activity only), {@code language}, or {@code customFields.<key>} of a client custom field
- * @param required whether a submission without it is refused
+ * @param required whether a submission without it is refused (left out: no)
  */
-public record FormField(String name, String label, String target, boolean required) {
+public record FormField(String name, String label, String target, Boolean required) {
 
     public static final String NAME = "name";
     public static final String EMAIL = "email";
@@ -17,4 +17,8 @@ public record FormField(String name, String label, String target, boolean requir
     public static final String MESSAGE = "message";
     public static final String LANGUAGE = "language";
     public static final String CUSTOM_FIELD_PREFIX = "customFields.";
+
+    public FormField {
+        required = Boolean.TRUE.equals(required);
+    }
 }

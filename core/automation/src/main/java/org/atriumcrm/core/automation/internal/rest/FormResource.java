@@ -97,14 +97,18 @@ public class FormResource {
         return Response.noContent().build();
     }
 
-    /** The HTML to paste into a page of an allowed origin; it posts to {@code /api/public/forms/{id}}. */
+    /**
+     * The HTML to paste into a page of an allowed origin; it posts to {@code /api/public/forms/{id}}.
+     * HTML whatever the caller accepts: the API client that fetches it usually asks for JSON.
+     */
     @GET
     @Path("{id}/snippet")
-    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
-    public String snippet(@PathParam("id") String id, @Context UriInfo uri) {
+    @Produces(MediaType.WILDCARD)
+    public Response snippet(@PathParam("id") String id, @Context UriInfo uri) {
         WebForm form = find(id);
         String base = publicUrl.isEmpty() ? uri.getBaseUri().toString().replaceAll("/+$", "") : publicUrl + "/api";
-        return FormSnippet.render(form, base + "/" + PublicFormResource.PATH + "/" + form.id());
+        return Response.ok(FormSnippet.render(form, base + "/" + PublicFormResource.PATH + "/" + form.id()),
+                MediaType.TEXT_HTML + ";charset=utf-8").build();
     }
 
     private FormRequest checked(FormRequest request) {
