@@ -30,7 +30,8 @@ public class SecurityIT {
 
     /** The calls an anonymous caller may make, as "METHOD path". */
     private static final Set<String> PUBLIC = Set.of("GET /api/health", "POST /api/auth/login", "POST /api/auth/logout",
-            "GET /api/unsubscribe/{token}", "POST /api/unsubscribe/{token}", "GET /api/calendar/{secret}.ics");
+            "GET /api/unsubscribe/{token}", "POST /api/unsubscribe/{token}", "GET /api/calendar/{secret}.ics",
+            "OPTIONS /api/public/forms/{id}", "POST /api/public/forms/{id}");
     private static final Set<String> HTTP_METHODS = Set.of("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE");
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
     private static final String PASSWORD = "a long passphrase for tests";

@@ -31,6 +31,7 @@ import org.junit.runners.MethodSorters;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -49,6 +50,7 @@ public class WebFormsIT {
     private static final String SHOP = "https://shop.example.com";
     private static final int PER_ADDRESS = 3;
     private static final int MAX_BYTES = 4096;
+    private static final String EXAMPLE_RULE = "00000000-0000-4000-8000-00000000a003";
 
     private static GreenMail smtp;
     private static RunningAtrium atrium;
@@ -79,11 +81,7 @@ public class WebFormsIT {
                 .set("roles", JSON.createArrayNode().add("sales")).toString();
         maria = created(api.post("/api/users", user)).get("id").asText();
         formId = created(api.post("/api/automation/forms", form("Contact us", true))).get("id").asText();
-        String template = created(api.post("/api/automation/templates", "{\"name\":\"Welcome\",\"variants\":{"
-                + "\"en\":{\"subject\":\"Welcome, {{client.name}}\",\"text\":\"Hello {{client.name}}, thank you for writing to us.\"},"
-                + "\"es\":{\"subject\":\"Bienvenido, {{client.name}}\",\"text\":\"Hola {{client.name}}, gracias por escribirnos.\"}}}"))
-                .get("id").asText();
-        enableExampleRule(template);
+        enableExampleRule();
     }
 
     @AfterClass
@@ -108,18 +106,19 @@ public class WebFormsIT {
                 + "\"responsibleManagerId\":\"" + maria + "\",\"language\":\"en\"}";
     }
 
-    /** The example rule is there, disabled; an admin gives it a template and enables it. */
-    private static void enableExampleRule(String template) throws Exception {
-        JsonNode example = Api.json(api.get("/api/automation/rules/example-web-lead-welcome"));
+    /** The example rule and its template are there, the rule switched off; an admin switches it on as it is. */
+    private static void enableExampleRule() throws Exception {
+        JsonNode example = Api.json(api.get("/api/automation/rules/" + EXAMPLE_RULE));
         assertFalse(example.toString(), example.get("enabled").asBoolean());
+        assertTrue("the types it uses are present: " + example, example.get("active").asBoolean());
         assertEquals("webform.submitted", example.get("trigger").get("type").asText());
-        HttpResponse<String> enabled = api.put("/api/automation/rules/example-web-lead-welcome", "*",
-                "{\"name\":" + example.get("name") + ",\"enabled\":true,"
-                + "\"trigger\":{\"type\":\"webform.submitted\",\"arguments\":{\"formId\":\"" + formId + "\"}},"
-                + "\"actions\":[{\"type\":\"core.send-email\",\"arguments\":{\"template\":\"" + template + "\"}},"
-                + example.get("actions").get(1) + "]}");
+        ObjectNode definition = JSON.createObjectNode().put("name", example.get("name").asText()).put("enabled", true);
+        definition.set("trigger", example.get("trigger"));
+        definition.set("conditions", example.get("conditions"));
+        definition.set("actions", example.get("actions"));
+        HttpResponse<String> enabled = api.put("/api/automation/rules/" + EXAMPLE_RULE, "*", definition.toString());
         assertEquals(enabled.body(), 200, enabled.statusCode());
-        assertTrue(enabled.body(), Api.json(enabled).get("active").asBoolean());
+        assertTrue(enabled.body(), Api.json(enabled).get("enabled").asBoolean());
     }
 
     private static JsonNode created(HttpResponse<String> response) throws Exception {
@@ -252,9 +251,10 @@ public class WebFormsIT {
         assertTrue(result, result.contains("Consent given: I agree that Atrium & Co may contact me"));
 
         MimeMessage welcome = awaitMailTo("lucia@cliente.example", 1).get(0);
-        assertEquals("Bienvenido, Lucía Pérez", welcome.getSubject());
+        assertEquals("Gracias por escribirnos, Lucía Pérez", welcome.getSubject());
         String body = textOf(welcome);
-        assertTrue(body, body.contains("Hola Lucía Pérez, gracias por escribirnos."));
+        assertTrue(body, body.contains("Hola, Lucía Pérez:"));
+        assertTrue(body, body.contains("gracias por su mensaje. Su gestor le llamará pronto."));
         JsonNode task = awaitTasks(clientId, 1).get(0);
         assertEquals("Call the web lead", task.get("title").asText());
         assertEquals(maria, task.get("assigneeId").asText());
@@ -279,7 +279,7 @@ public class WebFormsIT {
         HttpResponse<String> answer = post("198.51.100.3", null, person("John Smith", "john@cliente.example"));
         assertEquals(answer.body(), 200, answer.statusCode());
         assertFalse("no Origin, no CORS answer", answer.headers().firstValue("Access-Control-Allow-Origin").isPresent());
-        assertEquals("Welcome, John Smith", awaitMailTo("john@cliente.example", 1).get(0).getSubject());
+        assertEquals("Thank you for writing to us, John Smith", awaitMailTo("john@cliente.example", 1).get(0).getSubject());
     }
 
     @Test

@@ -49,32 +49,6 @@ public class RuleStore {
         });
     }
 
-    /**
-     * Stores a rule under a fixed id unless that id is taken: a built-in rule is installed once, and
-     * stays as admins changed it afterwards. Safe when several nodes start at once.
-     *
-     * @return whether it was stored now
-     */
-    public boolean install(String id, RuleDefinition definition, boolean enabled) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        try {
-            return jpa.txExpr(TransactionType.Required, em -> {
-                if (em.find(RuleEntity.class, id) != null) {
-                    return false;
-                }
-                em.persist(new RuleEntity(id, definition.name(), enabled, now));
-                em.persist(new RuleVersionEntity(id, 1, definition.trigger().type(), DefinitionJson.write(definition), now, null));
-                em.flush();
-                return true;
-            });
-        } catch (RuntimeException raced) {
-            if (get(id).isPresent()) {
-                return false; // another node installed it first
-            }
-            throw raced;
-        }
-    }
-
     public StoredRule update(String id, RuleDefinition definition, boolean enabled, String userId) {
         LocalDateTime now = LocalDateTime.now(clock);
         return jpa.txExpr(TransactionType.Required, em -> {
