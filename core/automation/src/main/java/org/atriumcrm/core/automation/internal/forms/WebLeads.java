@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.atriumcrm.core.api.ActivityDirection;
 import org.atriumcrm.core.api.ActivityDraft;
 import org.atriumcrm.core.api.ActivityService;
-
 import org.atriumcrm.core.api.ClientDraft;
 import org.atriumcrm.core.api.ClientKind;
 import org.atriumcrm.core.api.ClientMatch;
