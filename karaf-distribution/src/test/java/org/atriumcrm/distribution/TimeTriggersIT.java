@@ -147,9 +147,12 @@ public class TimeTriggersIT {
         return text.toString();
     }
 
-    /** Waits until {@code done} holds for what {@code read} gives (at most a minute: a start's sweep comes soon after it). */
+    /**
+     * Waits until {@code done} holds for what {@code read} gives. A start's sweep comes soon after it, but on a
+     * loaded machine the runs it opens, each a job of its own, took over a minute to send their mail.
+     */
     private static <T> T await(Reader<T> read, Predicate<T> done) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         T value = read.read();
         while (!done.test(value) && Instant.now().isBefore(deadline)) {
             Thread.sleep(250);
