@@ -127,6 +127,111 @@ public class AutomationIT {
         assertEquals(1, runsOf(lead).size());
     }
 
+    private static String ruleWithActions(String name, String trigger, String actions) {
+        return "{\"name\":\"" + name + "\",\"enabled\":true,\"trigger\":{\"type\":\"" + trigger + "\"},"
+                + "\"conditions\":{\"field\":\"" + (trigger.startsWith("client") ? "name" : "title")
+                + "\",\"op\":\"contains\",\"value\":\"" + name + "\"},\"actions\":" + actions + "}";
+    }
+
+    /** A client with something in every kind of field, so a rule that changes one can be seen to keep the others. */
+    private static JsonNode fullClient(String name) throws Exception {
+        return created(api.post("/api/clients?confirmedNew=true", "{\"kind\":\"ORGANIZATION\",\"name\":\"" + name + "\","
+                + "\"status\":\"LEAD\",\"source\":\"exhibition\",\"responsibleManagerId\":\"" + maria + "\","
+                + "\"phones\":[\"+34 911 234 567\"],\"emails\":[\"info@" + name.toLowerCase().replace(' ', '-') + ".example.com\"],"
+                + "\"addresses\":[{\"street\":\"Gran Via 1\",\"city\":\"Madrid\",\"postalCode\":\"28013\",\"country\":\"ES\"}],"
+                + "\"sector\":\"logistics\",\"purchasePotential\":\"HIGH\",\"tags\":[\"existing\"],"
+                + "\"contacts\":[{\"name\":\"Ana Lopez\",\"position\":\"buyer\",\"emails\":[\"ana@example.com\"]}]}"));
+    }
+
+    private static JsonNode client(String id) throws Exception {
+        HttpResponse<String> read = api.get("/api/clients/" + id);
+        assertEquals(read.body(), 200, read.statusCode());
+        return Api.json(read);
+    }
+
+    private static void assertUnchangedBut(JsonNode before, JsonNode after, String... changed) {
+        List<String> skipped = new ArrayList<>(List.of(changed));
+        skipped.addAll(List.of("version", "updatedAt"));
+        before.fieldNames().forEachRemaining(field -> {
+            if (!skipped.contains(field)) {
+                assertEquals(field, before.get(field), after.get(field));
+            }
+        });
+    }
+
+    private static JsonNode onlyRun(String recordId, String status) throws Exception {
+        List<JsonNode> runs = finishedRunsOf(recordId, 1);
+        assertEquals(runs.toString(), 1, runs.size());
+        assertEquals(runs.toString(), status, runs.get(0).get("status").asText());
+        return runs.get(0);
+    }
+
+    @Test
+    public void aTagIsAddedToTheClientOnceAndItsOtherDataKept() throws Exception {
+        created(api.post("/api/automation/rules", ruleWithActions("Phitag", "client.created",
+                "[{\"type\":\"core.add-tag\",\"arguments\":{\"tag\":\"hot\"}},"
+                        + "{\"type\":\"core.add-tag\",\"arguments\":{\"tag\":\"hot\"}}]")));
+        JsonNode before = fullClient("Phitag Cargo");
+        String id = before.get("id").asText();
+
+        JsonNode run = onlyRun(id, "SUCCEEDED");
+        assertTrue(run.toString(), run.get("actions").get(1).get("message").asText().startsWith("tag already there"));
+        JsonNode after = client(id);
+        assertEquals(JSON.readTree("[\"existing\",\"hot\"]"), after.get("tags"));
+        assertEquals(before.get("version").asLong() + 1, after.get("version").asLong());
+        assertUnchangedBut(before, after, "tags");
+    }
+
+    @Test
+    public void aFieldOfTheClientIsSetAndItsOtherDataKept() throws Exception {
+        created(api.post("/api/automation/rules", ruleWithActions("Psifield", "client.created",
+                "[{\"type\":\"core.set-field\",\"arguments\":{\"field\":\"status\",\"value\":\"ACTIVE\"}},"
+                        + "{\"type\":\"core.set-field\",\"arguments\":{\"field\":\"source\",\"value\":\"webinar\"}}]")));
+        JsonNode before = fullClient("Psifield Trading");
+        String id = before.get("id").asText();
+
+        onlyRun(id, "SUCCEEDED");
+        JsonNode after = client(id);
+        assertEquals("ACTIVE", after.get("status").asText());
+        assertEquals("webinar", after.get("source").asText());
+        assertUnchangedBut(before, after, "status", "source");
+
+        HttpResponse<String> unknownField = api.post("/api/automation/rules", ruleWithActions("Psifield two", "client.created",
+                "[{\"type\":\"core.set-field\",\"arguments\":{\"field\":\"name\",\"value\":\"Renamed\"}}]"));
+        Api.assertInvalid(unknownField, "actions[0].arguments.field");
+        HttpResponse<String> badStatus = api.post("/api/automation/rules", ruleWithActions("Psifield two", "client.created",
+                "[{\"type\":\"core.set-field\",\"arguments\":{\"field\":\"status\",\"value\":\"HAPPY\"}}]"));
+        Api.assertInvalid(badStatus, "actions[0].arguments.value");
+    }
+
+    @Test
+    public void aDealIsMovedToAStageOfItsPipelineAndAClientsRuleCannotMoveOne() throws Exception {
+        JsonNode stages = Api.json(api.get("/api/pipelines")).get(0).get("stages");
+        String second = stages.get(1).get("id").asText();
+        created(api.post("/api/automation/rules", ruleWithActions("Chimove", "opportunity.created",
+                "[{\"type\":\"core.move-deal\",\"arguments\":{\"stageId\":\"" + second + "\"}}]")));
+        String clientId = newClient("Kappa Chimove Owner", "ACTIVE");
+        JsonNode deal = created(api.post("/api/opportunities", "{\"clientId\":\"" + clientId
+                + "\",\"title\":\"Chimove ovens\",\"amount\":1200,\"currency\":\"EUR\"}"));
+        assertEquals(stages.get(0).get("id").asText(), deal.get("stageId").asText());
+
+        onlyRun(deal.get("id").asText(), "SUCCEEDED");
+        JsonNode moved = Api.json(api.get("/api/opportunities/" + deal.get("id").asText()));
+        assertEquals(second, moved.get("stageId").asText());
+        assertEquals("Chimove ovens", moved.get("title").asText());
+        assertEquals(0, deal.get("amount").decimalValue().compareTo(moved.get("amount").decimalValue()));
+
+        created(api.post("/api/automation/rules", ruleWithActions("Chiclient", "client.created",
+                "[{\"type\":\"core.move-deal\",\"arguments\":{\"stageId\":\"" + second + "\"}}]")));
+        String client = newClient("Chiclient Foods", "LEAD");
+        JsonNode failed = onlyRun(client, "FAILED");
+        assertTrue(failed.toString(), failed.get("actions").get(0).get("message").asText().contains("has none to move"));
+
+        HttpResponse<String> unknownStage = api.post("/api/automation/rules", ruleWithActions("Chimove two", "opportunity.created",
+                "[{\"type\":\"core.move-deal\",\"arguments\":{\"stageId\":\"no-such-stage\"}}]"));
+        Api.assertInvalid(unknownStage, "actions[0].arguments.stageId");
+    }
+
     @Test
     public void aDisabledRuleDoesNothing() throws Exception {
         JsonNode rule = created(api.post("/api/automation/rules", rule("Sigma", false, "LEAD", "Should not exist")));

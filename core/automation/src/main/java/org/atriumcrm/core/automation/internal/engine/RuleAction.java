@@ -3,6 +3,7 @@ package org.atriumcrm.core.automation.internal.engine;
 import java.util.List;
 import java.util.Map;
 
+import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.spi.ParameterSpec;
 import org.atriumcrm.core.spi.UiContribution.Label;
 
@@ -14,6 +15,14 @@ public interface RuleAction {
     Label label();
 
     List<ParameterSpec> parameters();
+
+    /**
+     * What is wrong with a rule's arguments beyond their parameters' types (an unknown field, a stage
+     * that does not exist), each error named by its parameter.
+     */
+    default List<FieldError> argumentErrors(Map<String, String> arguments) {
+        return List.of();
+    }
 
     /**
      * @return a short line for the run log: what was done

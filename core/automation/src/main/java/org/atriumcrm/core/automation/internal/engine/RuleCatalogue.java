@@ -7,10 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.atriumcrm.core.api.ClientService;
 import org.atriumcrm.core.api.CustomFieldService;
 import org.atriumcrm.core.api.CustomFieldType;
 import org.atriumcrm.core.api.FieldError;
+import org.atriumcrm.core.api.OpportunityService;
+import org.atriumcrm.core.api.PipelineService;
 import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.api.TaskService;
 import org.atriumcrm.core.automation.internal.EngineClock;
@@ -47,10 +51,13 @@ public class RuleCatalogue implements StepTypes {
     private final Map<String, ActionType> moduleActions = new ConcurrentHashMap<>();
 
     @Activate
-    public RuleCatalogue(@Reference TaskService tasks, @Reference CustomFieldService customFields, @Reference EngineClock clock) {
+    public RuleCatalogue(@Reference TaskService tasks, @Reference CustomFieldService customFields, @Reference EngineClock clock,
+            @Reference ClientService clients, @Reference OpportunityService opportunities, @Reference PipelineService pipelines) {
         this.customFields = customFields;
-        RuleAction createTask = new CreateTaskAction(tasks, clock);
-        builtInActions = Map.of(createTask.id(), createTask);
+        ClientChanges clientChanges = new ClientChanges(clients);
+        builtInActions = Stream.of(new CreateTaskAction(tasks, clock), new AddTagAction(clientChanges),
+                        new SetFieldAction(clientChanges, customFields), new MoveDealAction(opportunities, pipelines))
+                .collect(Collectors.toUnmodifiableMap(RuleAction::id, action -> action));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -109,6 +116,13 @@ public class RuleCatalogue implements StepTypes {
     @Override
     public Optional<List<ParameterSpec>> actionParameters(String id) {
         return action(id).map(RuleAction::parameters);
+    }
+
+    @Override
+    public List<FieldError> actionArgumentErrors(StepSpec step, String path) {
+        return action(step.type().strip()).map(action -> action.argumentErrors(step.arguments())).orElse(List.of()).stream()
+                .map(error -> new FieldError(path + ".arguments." + error.field(), error.code(), error.arguments(), error.message()))
+                .toList();
     }
 
     public Optional<TriggerType> moduleTrigger(String id) {

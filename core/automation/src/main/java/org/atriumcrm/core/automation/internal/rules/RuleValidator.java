@@ -53,7 +53,11 @@ public final class RuleValidator {
             if (action == null) {
                 errors.add(new FieldError(path, "is required"));
             } else {
+                int before = errors.size();
                 step(action, path, types.actionParameters(typeOf(action)), "action type", errors);
+                if (errors.size() == before) {
+                    errors.addAll(types.actionArgumentErrors(action, path));
+                }
             }
         }
         if (!errors.isEmpty()) {

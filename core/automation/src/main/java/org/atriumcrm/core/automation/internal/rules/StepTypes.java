@@ -17,4 +17,9 @@ public interface StepTypes {
     default List<FieldError> triggerArgumentErrors(StepSpec trigger) {
         return List.of();
     }
+
+    /** What is wrong with a known action's arguments beyond their parameters' types, named under {@code path}. */
+    default List<FieldError> actionArgumentErrors(StepSpec action, String path) {
+        return List.of();
+    }
 }

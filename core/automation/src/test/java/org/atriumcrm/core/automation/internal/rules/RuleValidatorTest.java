@@ -28,6 +28,12 @@ class RuleValidatorTest {
                     new ParameterSpec("dueInDays", Label.of("Due", "Vence", "Срок"), ParameterSpec.Type.DAYS, false)))
                     : Optional.empty();
         }
+
+        @Override
+        public List<FieldError> actionArgumentErrors(StepSpec action, String path) {
+            return action.arguments().getOrDefault("title", "").equals("Teleport")
+                    ? List.of(new FieldError(path + ".arguments.title", "is not possible")) : List.of();
+        }
     };
 
     private static List<String> refused(RuleRequest request) {
@@ -53,5 +59,14 @@ class RuleValidatorTest {
                         new StepSpec("core.create-task", Map.of("dueInDays", "soon")),
                         new StepSpec("core.send-pigeon", Map.of()),
                         new StepSpec("core.create-task", Map.of("title", "Call", "colour", "red"))))));
+    }
+
+    @Test
+    void anActionsOwnChecksNameTheArgumentOnlyOnceItsParametersAreRight() {
+        assertEquals(List.of("actions[1].arguments.title", "actions[2].arguments.dueInDays"),
+                refused(new RuleRequest("Move", true, new StepSpec("client.created", null), null, List.of(
+                        new StepSpec("core.create-task", Map.of("title", "Call")),
+                        new StepSpec("core.create-task", Map.of("title", "Teleport")),
+                        new StepSpec("core.create-task", Map.of("title", "Teleport", "dueInDays", "soon"))))));
     }
 }
