@@ -203,6 +203,12 @@ final class Api {
         return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** The body of a 201, which the test needs (the id of what was made); anything else fails the test with the body. */
+    static JsonNode created(HttpResponse<String> response) throws IOException {
+        assertEquals(response.body(), 201, response.statusCode());
+        return json(response);
+    }
+
     static JsonNode json(HttpResponse<String> response) throws IOException {
         return JSON.readTree(response.body());
     }

@@ -57,13 +57,8 @@ public class AutomationIT {
                 + "\",\"assignee\":\"owner\",\"dueInDays\":\"1\"}}]}";
     }
 
-    private static JsonNode created(HttpResponse<String> response) throws Exception {
-        assertEquals(response.body(), 201, response.statusCode());
-        return Api.json(response);
-    }
-
     private static String newClient(String name, String status) throws Exception {
-        return created(api.post("/api/clients?confirmedNew=true", "{\"kind\":\"ORGANIZATION\",\"name\":\"" + name
+        return Api.created(api.post("/api/clients?confirmedNew=true", "{\"kind\":\"ORGANIZATION\",\"name\":\"" + name
                 + "\",\"status\":\"" + status + "\",\"responsibleManagerId\":\"" + maria + "\"}")).get("id").asText();
     }
 
@@ -93,7 +88,7 @@ public class AutomationIT {
 
     @Test
     public void aLeadGetsOneCallTaskForItsOwnerAndTheRunIsLogged() throws Exception {
-        JsonNode rule = created(api.post("/api/automation/rules", rule("Omicron", true, "LEAD", "First version")));
+        JsonNode rule = Api.created(api.post("/api/automation/rules", rule("Omicron", true, "LEAD", "First version")));
         assertEquals(1, rule.get("version").asInt());
         assertTrue(rule.get("active").asBoolean());
         String ruleId = rule.get("id").asText();
@@ -135,7 +130,7 @@ public class AutomationIT {
 
     /** A client with something in every kind of field, so a rule that changes one can be seen to keep the others. */
     private static JsonNode fullClient(String name) throws Exception {
-        return created(api.post("/api/clients?confirmedNew=true", "{\"kind\":\"ORGANIZATION\",\"name\":\"" + name + "\","
+        return Api.created(api.post("/api/clients?confirmedNew=true", "{\"kind\":\"ORGANIZATION\",\"name\":\"" + name + "\","
                 + "\"status\":\"LEAD\",\"source\":\"exhibition\",\"responsibleManagerId\":\"" + maria + "\","
                 + "\"phones\":[\"+34 911 234 567\"],\"emails\":[\"info@" + name.toLowerCase().replace(' ', '-') + ".example.com\"],"
                 + "\"addresses\":[{\"street\":\"Gran Via 1\",\"city\":\"Madrid\",\"postalCode\":\"28013\",\"country\":\"ES\"}],"
@@ -168,7 +163,7 @@ public class AutomationIT {
 
     @Test
     public void aTagIsAddedToTheClientOnceAndItsOtherDataKept() throws Exception {
-        created(api.post("/api/automation/rules", ruleWithActions("Phitag", "client.created",
+        Api.created(api.post("/api/automation/rules", ruleWithActions("Phitag", "client.created",
                 "[{\"type\":\"core.add-tag\",\"arguments\":{\"tag\":\"hot\"}},"
                         + "{\"type\":\"core.add-tag\",\"arguments\":{\"tag\":\"hot\"}}]")));
         JsonNode before = fullClient("Phitag Cargo");
@@ -184,7 +179,7 @@ public class AutomationIT {
 
     @Test
     public void aFieldOfTheClientIsSetAndItsOtherDataKept() throws Exception {
-        created(api.post("/api/automation/rules", ruleWithActions("Psifield", "client.created",
+        Api.created(api.post("/api/automation/rules", ruleWithActions("Psifield", "client.created",
                 "[{\"type\":\"core.set-field\",\"arguments\":{\"field\":\"status\",\"value\":\"ACTIVE\"}},"
                         + "{\"type\":\"core.set-field\",\"arguments\":{\"field\":\"source\",\"value\":\"webinar\"}}]")));
         JsonNode before = fullClient("Psifield Trading");
@@ -208,10 +203,10 @@ public class AutomationIT {
     public void aDealIsMovedToAStageOfItsPipelineAndAClientsRuleCannotMoveOne() throws Exception {
         JsonNode stages = Api.json(api.get("/api/pipelines")).get(0).get("stages");
         String second = stages.get(1).get("id").asText();
-        created(api.post("/api/automation/rules", ruleWithActions("Chimove", "opportunity.created",
+        Api.created(api.post("/api/automation/rules", ruleWithActions("Chimove", "opportunity.created",
                 "[{\"type\":\"core.move-deal\",\"arguments\":{\"stageId\":\"" + second + "\"}}]")));
         String clientId = newClient("Kappa Chimove Owner", "ACTIVE");
-        JsonNode deal = created(api.post("/api/opportunities", "{\"clientId\":\"" + clientId
+        JsonNode deal = Api.created(api.post("/api/opportunities", "{\"clientId\":\"" + clientId
                 + "\",\"title\":\"Chimove ovens\",\"amount\":1200,\"currency\":\"EUR\"}"));
         assertEquals(stages.get(0).get("id").asText(), deal.get("stageId").asText());
 
@@ -221,7 +216,7 @@ public class AutomationIT {
         assertEquals("Chimove ovens", moved.get("title").asText());
         assertEquals(0, deal.get("amount").decimalValue().compareTo(moved.get("amount").decimalValue()));
 
-        created(api.post("/api/automation/rules", ruleWithActions("Chiclient", "client.created",
+        Api.created(api.post("/api/automation/rules", ruleWithActions("Chiclient", "client.created",
                 "[{\"type\":\"core.move-deal\",\"arguments\":{\"stageId\":\"" + second + "\"}}]")));
         String client = newClient("Chiclient Foods", "LEAD");
         JsonNode failed = onlyRun(client, "FAILED");
@@ -234,7 +229,7 @@ public class AutomationIT {
 
     @Test
     public void aDisabledRuleDoesNothing() throws Exception {
-        JsonNode rule = created(api.post("/api/automation/rules", rule("Sigma", false, "LEAD", "Should not exist")));
+        JsonNode rule = Api.created(api.post("/api/automation/rules", rule("Sigma", false, "LEAD", "Should not exist")));
         assertEquals(false, rule.get("enabled").asBoolean());
         String lead = newClient("Sigma Foods", "LEAD");
         Thread.sleep(2_000);

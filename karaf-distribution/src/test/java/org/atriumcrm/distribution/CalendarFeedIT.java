@@ -48,7 +48,7 @@ public class CalendarFeedIT {
         atrium = RunningAtrium.start("calendar",
                 editConfigurationFilePut("etc/org.atriumcrm.calendar.cfg", "feed.rate.per.minute", Integer.toString(FEEDS_PER_MINUTE)));
         api = atrium.api();
-        created(api.post("/api/roles", "{\"id\":\"own-seller\",\"label\":\"Own seller\",\"grants\":{"
+        Api.created(api.post("/api/roles", "{\"id\":\"own-seller\",\"label\":\"Own seller\",\"grants\":{"
                 + "\"clients\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"OWN\",\"hiddenFields\":[]},"
                 + "\"tasks\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"OWN\",\"hiddenFields\":[]},"
                 + "\"activities\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"OWN\",\"hiddenFields\":[\"objective\"]}}}"));
@@ -77,34 +77,29 @@ public class CalendarFeedIT {
         String user = JSON.createObjectNode().put("username", username).put("displayName", username + " Test")
                 .put("email", username + "@example.com").put("locale", "en").put("team", username).put("password", PASSWORD)
                 .set("roles", JSON.createArrayNode().add("own-seller")).toString();
-        return created(api.post("/api/users", user)).get("id").asText();
+        return Api.created(api.post("/api/users", user)).get("id").asText();
     }
 
     private static String client(String name, String owner) throws Exception {
-        return created(api.post("/api/clients?confirmedNew=true", "{\"kind\":\"ORGANIZATION\",\"name\":\"" + name
+        return Api.created(api.post("/api/clients?confirmedNew=true", "{\"kind\":\"ORGANIZATION\",\"name\":\"" + name
                 + "\",\"status\":\"ACTIVE\",\"responsibleManagerId\":\"" + owner + "\"}")).get("id").asText();
     }
 
     private static void activity(String clientId, String author, String type, String subject, Instant at, String objective)
             throws Exception {
-        created(api.post("/api/activities", "{\"clientId\":\"" + clientId + "\",\"type\":\"" + type + "\",\"subject\":\"" + subject
+        Api.created(api.post("/api/activities", "{\"clientId\":\"" + clientId + "\",\"type\":\"" + type + "\",\"subject\":\"" + subject
                 + "\",\"occurredAt\":\"" + at + "\",\"durationSeconds\":5400,\"authorId\":\"" + author + "\""
                 + (objective == null ? "" : ",\"objective\":\"" + objective + "\"") + "}"));
     }
 
     private static void task(String title, String clientId, String assignee) throws Exception {
-        created(api.post("/api/tasks", "{\"title\":\"" + title + "\",\"clientId\":\"" + clientId + "\",\"assigneeId\":\"" + assignee
+        Api.created(api.post("/api/tasks", "{\"title\":\"" + title + "\",\"clientId\":\"" + clientId + "\",\"assigneeId\":\"" + assignee
                 + "\",\"dueAt\":\"" + MEETS.minus(1, ChronoUnit.DAYS) + "\",\"priority\":\"HIGH\"}"));
-    }
-
-    private static JsonNode created(HttpResponse<String> response) throws Exception {
-        assertEquals(response.body(), 201, response.statusCode());
-        return Api.json(response);
     }
 
     /** The feed's path, from the address Atrium answered. */
     private static String newFeed(Api user) throws Exception {
-        JsonNode feed = created(user.post("/api/calendar/feed", ""));
+        JsonNode feed = Api.created(user.post("/api/calendar/feed", ""));
         String url = feed.get("url").asText();
         assertTrue(url, url.matches("http://[^/]+/api/calendar/[A-Za-z0-9_-]{43}\\.ics"));
         return url.substring(url.indexOf("/api/"));

@@ -45,11 +45,6 @@ public class CrmModelIT {
         return Api.json(created).get("id").asText();
     }
 
-    private static JsonNode created(HttpResponse<String> response) throws Exception {
-        assertEquals(response.body(), 201, response.statusCode());
-        return Api.json(response);
-    }
-
     private static List<String> stageIds() throws Exception {
         JsonNode pipelines = Api.json(api.get("/api/pipelines"));
         List<String> ids = new ArrayList<>();
@@ -61,7 +56,7 @@ public class CrmModelIT {
     public void anOpportunityMovesThroughThreeStagesWithItsHistoryInOrder() throws Exception {
         String client = newClient("Omega Retail");
         List<String> stages = stageIds();
-        JsonNode opportunity = created(api.post("/api/opportunities", "{\"clientId\":\"" + client
+        JsonNode opportunity = Api.created(api.post("/api/opportunities", "{\"clientId\":\"" + client
                 + "\",\"title\":\"Omega: 200 licences\",\"amount\":\"15000.50\",\"currency\":\"eur\"}"));
         assertEquals("15000.50", opportunity.get("amount").asText());
         assertEquals("EUR", opportunity.get("currency").asText());
@@ -94,11 +89,11 @@ public class CrmModelIT {
         String client = newClient("Kappa Foods");
         Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS);
         Instant nextWeek = Instant.now().plus(7, ChronoUnit.DAYS);
-        String late = created(api.post("/api/tasks", "{\"title\":\"Call back Kappa\",\"clientId\":\"" + client
+        String late = Api.created(api.post("/api/tasks", "{\"title\":\"Call back Kappa\",\"clientId\":\"" + client
                 + "\",\"assigneeId\":\"maria\",\"dueAt\":\"" + yesterday + "\",\"priority\":\"HIGH\"}")).get("id").asText();
-        String later = created(api.post("/api/tasks", "{\"title\":\"Send the contract\",\"clientId\":\"" + client
+        String later = Api.created(api.post("/api/tasks", "{\"title\":\"Send the contract\",\"clientId\":\"" + client
                 + "\",\"assigneeId\":\"maria\",\"dueAt\":\"" + nextWeek + "\"}")).get("id").asText();
-        created(api.post("/api/tasks", "{\"title\":\"Someone else's\",\"assigneeId\":\"pedro\",\"dueAt\":\"" + yesterday + "\"}"));
+        Api.created(api.post("/api/tasks", "{\"title\":\"Someone else's\",\"assigneeId\":\"pedro\",\"dueAt\":\"" + yesterday + "\"}"));
 
         assertEquals(List.of(late), ids(api.get("/api/tasks/overdue?assigneeId=maria")));
         assertEquals(List.of(late), ids(api.get("/api/tasks/my-day?assigneeId=maria&zone=Europe/Madrid")));
@@ -120,7 +115,7 @@ public class CrmModelIT {
     @Test
     public void anAttachmentComesBackByteForByteAndATooLargeOneIsRefused() throws Exception {
         String client = newClient("Lambda Audio");
-        String activity = created(api.post("/api/activities", "{\"clientId\":\"" + client
+        String activity = Api.created(api.post("/api/activities", "{\"clientId\":\"" + client
                 + "\",\"type\":\"call\",\"direction\":\"INBOUND\",\"subject\":\"Complaint about delivery\",\"durationSeconds\":340}"))
                 .get("id").asText();
         byte[] recording = new byte[300_000];
@@ -128,7 +123,7 @@ public class CrmModelIT {
 
         HttpResponse<String> uploaded = api.postBytes("/api/activities/" + activity + "/attachments?name=call%20recording.mp3",
                 "audio/mpeg", recording);
-        JsonNode attachment = created(uploaded);
+        JsonNode attachment = Api.created(uploaded);
         assertEquals(recording.length, attachment.get("size").asLong());
         HttpResponse<byte[]> downloaded = api.getBytes(java.net.URI.create(uploaded.headers().firstValue("Location").orElseThrow()).getPath());
         assertEquals(200, downloaded.statusCode());
@@ -155,14 +150,14 @@ public class CrmModelIT {
         String client = newClient("Sigma Events");
         List<String> stages = stageIds();
         Instant now = Instant.now();
-        created(api.post("/api/activities", "{\"clientId\":\"" + client + "\",\"type\":\"meeting\",\"subject\":\"First meeting\","
+        Api.created(api.post("/api/activities", "{\"clientId\":\"" + client + "\",\"type\":\"meeting\",\"subject\":\"First meeting\","
                 + "\"occurredAt\":\"" + now.minus(3, ChronoUnit.DAYS) + "\"}"));
-        created(api.post("/api/activities", "{\"clientId\":\"" + client + "\",\"type\":\"note\",\"subject\":\"Budget approved\","
+        Api.created(api.post("/api/activities", "{\"clientId\":\"" + client + "\",\"type\":\"note\",\"subject\":\"Budget approved\","
                 + "\"occurredAt\":\"" + now.minus(1, ChronoUnit.DAYS) + "\"}"));
-        String opportunity = created(api.post("/api/opportunities", "{\"clientId\":\"" + client
+        String opportunity = Api.created(api.post("/api/opportunities", "{\"clientId\":\"" + client
                 + "\",\"title\":\"Sigma gala\"}")).get("id").asText();
         Thread.sleep(20);
-        created(api.post("/api/tasks", "{\"title\":\"Prepare the offer\",\"clientId\":\"" + client
+        Api.created(api.post("/api/tasks", "{\"title\":\"Prepare the offer\",\"clientId\":\"" + client
                 + "\",\"dueAt\":\"" + now.plus(2, ChronoUnit.DAYS) + "\"}"));
         Thread.sleep(20);
         api.post("/api/opportunities/" + opportunity + "/stage", "{\"stageId\":\"" + stages.get(2) + "\"}");
@@ -189,9 +184,9 @@ public class CrmModelIT {
 
     @Test
     public void aCustomPicklistFieldIsEnforcedKeptAndFilterable() throws Exception {
-        created(api.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"segment\",\"label\":\"Segment\","
+        Api.created(api.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"segment\",\"label\":\"Segment\","
                 + "\"type\":\"PICKLIST\",\"options\":[\"Retail\",\"Wholesale\",\"Horeca\"]}"));
-        created(api.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"creditLimit\",\"label\":\"Credit limit\","
+        Api.created(api.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"creditLimit\",\"label\":\"Credit limit\","
                 + "\"type\":\"DECIMAL\",\"defaultValue\":\"5000\"}"));
 
         HttpResponse<String> refused = api.post("/api/clients",
@@ -201,7 +196,7 @@ public class CrmModelIT {
         assertEquals("customFields.segment", error.get("field").asText());
         assertTrue(error.get("message").asText(), error.get("message").asText().contains("Horeca"));
 
-        JsonNode client = created(api.post("/api/clients",
+        JsonNode client = Api.created(api.post("/api/clients",
                 "{\"kind\":\"ORGANIZATION\",\"name\":\"Tau Bistro\",\"customFields\":{\"segment\":\"Horeca\"}}"));
         assertEquals("Horeca", client.get("customFields").get("segment").asText());
         assertEquals("the default applies", "5000", client.get("customFields").get("creditLimit").asText());
@@ -217,14 +212,14 @@ public class CrmModelIT {
         assertEquals(List.of(), names(api.get("/api/clients?cf.segment=Horeca")));
         assertEquals(List.of("Tau Bistro"), names(api.get("/api/clients?cf.segment=Retail&q=bistro")));
 
-        created(api.post("/api/custom-fields", "{\"recordKind\":\"TASK\",\"key\":\"channel\",\"label\":\"Channel\","
+        Api.created(api.post("/api/custom-fields", "{\"recordKind\":\"TASK\",\"key\":\"channel\",\"label\":\"Channel\","
                 + "\"type\":\"MULTI_PICKLIST\",\"options\":[\"phone\",\"e-mail\",\"visit\"]}"));
         String due = Instant.now().plus(1, ChronoUnit.DAYS).toString();
         HttpResponse<String> badTask = api.post("/api/tasks", "{\"title\":\"Follow up\",\"dueAt\":\"" + due
                 + "\",\"customFields\":{\"channel\":[\"fax\"]}}");
         assertEquals(422, badTask.statusCode());
         assertEquals("customFields.channel", Api.json(badTask).get("errors").get(0).get("field").asText());
-        JsonNode task = created(api.post("/api/tasks", "{\"title\":\"Follow up\",\"dueAt\":\"" + due
+        JsonNode task = Api.created(api.post("/api/tasks", "{\"title\":\"Follow up\",\"dueAt\":\"" + due
                 + "\",\"customFields\":{\"channel\":[\"visit\",\"phone\"]}}"));
         assertEquals("[\"visit\",\"phone\"]", task.get("customFields").get("channel").toString());
     }
@@ -241,7 +236,7 @@ public class CrmModelIT {
         Api.assertInvalid(api.put(path, read.headers().firstValue("ETag").orElseThrow(), String.format(draft, "gold")),
                 "customFields.loyaltyTier");
 
-        JsonNode field = created(api.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"loyaltyTier\","
+        JsonNode field = Api.created(api.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"loyaltyTier\","
                 + "\"label\":\"Loyalty tier\",\"type\":\"PICKLIST\",\"options\":[\"gold\",\"silver\"]}"));
         HttpResponse<String> gold = api.put(path, api.get(path).headers().firstValue("ETag").orElseThrow(),
                 String.format(draft, "gold"));

@@ -67,10 +67,10 @@ public class EmailIT {
                 editConfigurationFilePut("etc/org.atriumcrm.mail.cfg", "unsubscribe.rate.per.minute",
                         Integer.toString(UNSUBSCRIBE_PER_MINUTE)));
         api = atrium.api();
-        created(api.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"language\",\"label\":\"Language\",\"type\":\"TEXT\"}"));
+        Api.created(api.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"language\",\"label\":\"Language\",\"type\":\"TEXT\"}"));
         maria = newUser("maria", "sales");
         // reads only its own clients, without their e-mails, and may work on templates
-        created(api.post("/api/roles", "{\"id\":\"mailer\",\"label\":\"Mailer\",\"grants\":{"
+        Api.created(api.post("/api/roles", "{\"id\":\"mailer\",\"label\":\"Mailer\",\"grants\":{"
                 + "\"clients\":{\"access\":[\"READ\"],\"scope\":\"OWN\",\"hiddenFields\":[\"emails\"]},"
                 + "\"automation\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"ALL\",\"hiddenFields\":[]}}}"));
         mila = newUser("mila", "mailer");
@@ -93,16 +93,11 @@ public class EmailIT {
         String user = JSON.createObjectNode().put("username", username).put("displayName", username + " Test")
                 .put("email", username + "@example.com").put("locale", "en").put("team", "north").put("password", PASSWORD)
                 .set("roles", JSON.createArrayNode().add(role)).toString();
-        return created(api.post("/api/users", user)).get("id").asText();
-    }
-
-    private static JsonNode created(HttpResponse<String> response) throws Exception {
-        assertEquals(response.body(), 201, response.statusCode());
-        return Api.json(response);
+        return Api.created(api.post("/api/users", user)).get("id").asText();
     }
 
     private static String welcomeTemplate() throws Exception {
-        return created(api.post("/api/automation/templates", "{\"name\":\"Welcome\",\"variants\":{"
+        return Api.created(api.post("/api/automation/templates", "{\"name\":\"Welcome\",\"variants\":{"
                 + "\"en\":{\"subject\":\"Welcome, {{client.name}}\",\"text\":\"Hello {{contact.firstName}}, thank you for choosing us.\","
                 + "\"html\":\"<p>Hello <b>{{contact.firstName}}</b>, thank you for choosing us.</p>\"},"
                 + "\"es\":{\"subject\":\"Bienvenido, {{client.name}}\",\"text\":\"Hola {{contact.firstName}}, gracias por elegirnos.\"}}}"))
@@ -170,11 +165,11 @@ public class EmailIT {
     @Test
     public void aRuleSendsTheWelcomeInTheClientsLanguageAndTheUnsubscribeLinkStopsLaterEmails() throws Exception {
         String template = welcomeTemplate();
-        created(api.post("/api/automation/rules", rule("Welcome new leads", "client.created", "Kappa", template)));
+        Api.created(api.post("/api/automation/rules", rule("Welcome new leads", "client.created", "Kappa", template)));
         String spanishBody = client("Kappa Ibérica", "hola@kappa.example", "es", "Lucía Pérez", maria);
         String englishBody = client("Kappa Trading", "hello@kappa.example", null, "John Smith", maria);
-        String spanish = created(api.post("/api/clients?confirmedNew=true", spanishBody)).get("id").asText();
-        String english = created(api.post("/api/clients?confirmedNew=true", englishBody)).get("id").asText();
+        String spanish = Api.created(api.post("/api/clients?confirmedNew=true", spanishBody)).get("id").asText();
+        String english = Api.created(api.post("/api/clients?confirmedNew=true", englishBody)).get("id").asText();
 
         MimeMessage es = awaitMailTo("hola@kappa.example", 1).get(0);
         assertEquals("Bienvenido, Kappa Ibérica", es.getSubject());
@@ -210,7 +205,7 @@ public class EmailIT {
         assertTrue(unsubscribed.body(), unsubscribed.body().contains("lang=\"es\""));
 
         // a later rule mails both on any change: the one who left gets nothing, the other gets it
-        created(api.post("/api/automation/rules", rule("Tell about changes", "client.updated", "Kappa", template)));
+        Api.created(api.post("/api/automation/rules", rule("Tell about changes", "client.updated", "Kappa", template)));
         for (String[] client : List.of(new String[] {spanish, spanishBody}, new String[] {english, englishBody})) {
             String changed = client[1].replaceFirst("\\}$", ",\"sector\":\"Retail\"}");
             HttpResponse<String> updated = api.put("/api/clients/" + client[0], "\"1\"", changed);
@@ -225,11 +220,11 @@ public class EmailIT {
 
     @Test
     public void aRuleSendsAnSmsThroughTheGatewayEscapedForItsBodyAndRetriesWhileTheGatewayIsAway() throws Exception {
-        String template = created(api.post("/api/automation/templates", "{\"name\":\"Sms welcome\",\"variants\":{"
+        String template = Api.created(api.post("/api/automation/templates", "{\"name\":\"Sms welcome\",\"variants\":{"
                 + "\"en\":{\"subject\":\"Welcome\",\"text\":\"Hello {{contact.firstName}}, see you soon\"},"
                 + "\"es\":{\"subject\":\"Bienvenida\",\"text\":\"Hola {{contact.firstName}} & \\\"amigos\\\", hasta pronto\"}}}"))
                 .get("id").asText();
-        created(api.post("/api/automation/rules", "{\"name\":\"SMS to new leads\",\"enabled\":true,"
+        Api.created(api.post("/api/automation/rules", "{\"name\":\"SMS to new leads\",\"enabled\":true,"
                 + "\"trigger\":{\"type\":\"client.created\"},"
                 + "\"conditions\":{\"all\":[{\"field\":\"name\",\"op\":\"contains\",\"value\":\"Sigma\"}]},"
                 + "\"actions\":[{\"type\":\"core.send-sms\",\"arguments\":{\"template\":\"" + template + "\"}}]}"));
@@ -237,7 +232,7 @@ public class EmailIT {
         String body = "{\"kind\":\"ORGANIZATION\",\"name\":\"Sigma Ibérica\",\"status\":\"LEAD\",\"phones\":[\"+7 921 765-43-21\"],"
                 + "\"responsibleManagerId\":\"" + maria + "\",\"contacts\":[{\"name\":\"Lucía Pérez\"}],"
                 + "\"customFields\":{\"language\":\"es\"}}";
-        String sigma = created(api.post("/api/clients?confirmedNew=true", body)).get("id").asText();
+        String sigma = Api.created(api.post("/api/clients?confirmedNew=true", body)).get("id").asText();
 
         List<SmsGateway.Request> requests = gateway.awaitRequests(2, Duration.ofSeconds(30));
         for (SmsGateway.Request request : requests) {
@@ -283,12 +278,12 @@ public class EmailIT {
 
     @Test
     public void aPreviewRendersOnlyForClientsTheCallerReachesAndWithoutTheFieldsHiddenFromIt() throws Exception {
-        String template = created(api.post("/api/automation/templates", "{\"name\":\"Preview\",\"variants\":{"
+        String template = Api.created(api.post("/api/automation/templates", "{\"name\":\"Preview\",\"variants\":{"
                 + "\"en\":{\"subject\":\"For {{client.name}}\",\"text\":\"Your address: {{client.emails}}.\","
                 + "\"html\":\"<p>{{client.name}}</p>\"}}}")).get("id").asText();
-        String milas = created(api.post("/api/clients?confirmedNew=true",
+        String milas = Api.created(api.post("/api/clients?confirmedNew=true",
                 client("Lambda <Shop>", "mail@lambda.example", null, null, mila))).get("id").asText();
-        String marias = created(api.post("/api/clients?confirmedNew=true",
+        String marias = Api.created(api.post("/api/clients?confirmedNew=true",
                 client("Mu Foods", "mail@mu.example", null, null, maria))).get("id").asText();
         String preview = "/api/automation/templates/" + template + "/preview";
 

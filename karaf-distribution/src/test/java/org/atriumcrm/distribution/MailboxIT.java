@@ -77,15 +77,15 @@ public class MailboxIT {
                 editConfigurationFilePut("etc/org.atriumcrm.mail.cfg", "imap.poll.interval.seconds", "1"));
         api = atrium.api();
         // works on its own clients and their activities
-        created(api.post("/api/roles", "{\"id\":\"own-seller\",\"label\":\"Own seller\",\"grants\":{"
+        Api.created(api.post("/api/roles", "{\"id\":\"own-seller\",\"label\":\"Own seller\",\"grants\":{"
                 + "\"clients\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"OWN\",\"hiddenFields\":[]},"
                 + "\"activities\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"OWN\",\"hiddenFields\":[]}}}"));
         // reads clients, nothing else
-        created(api.post("/api/roles", "{\"id\":\"client-reader\",\"label\":\"Client reader\",\"grants\":{"
+        Api.created(api.post("/api/roles", "{\"id\":\"client-reader\",\"label\":\"Client reader\",\"grants\":{"
                 + "\"clients\":{\"access\":[\"READ\"],\"scope\":\"ALL\",\"hiddenFields\":[]}}}"));
         peter = newUser("peter", "own-seller");
         newUser("rita", "client-reader");
-        JsonNode client = created(api.post("/api/clients?confirmedNew=true", "{\"kind\":\"ORGANIZATION\",\"name\":\"Omega Tools\","
+        JsonNode client = Api.created(api.post("/api/clients?confirmedNew=true", "{\"kind\":\"ORGANIZATION\",\"name\":\"Omega Tools\","
                 + "\"status\":\"ACTIVE\",\"emails\":[\"office@omega.example\"],\"responsibleManagerId\":\"" + peter + "\","
                 + "\"contacts\":[{\"name\":\"Olga Berg\",\"emails\":[\"Olga.Berg@omega.example\"]}]}"));
         omega = client.get("id").asText();
@@ -106,12 +106,7 @@ public class MailboxIT {
         String user = JSON.createObjectNode().put("username", username).put("displayName", username + " Test")
                 .put("email", username + "@example.com").put("locale", "en").put("team", "north").put("password", PASSWORD)
                 .set("roles", JSON.createArrayNode().add(role)).toString();
-        return created(api.post("/api/users", user)).get("id").asText();
-    }
-
-    private static JsonNode created(HttpResponse<String> response) throws Exception {
-        assertEquals(response.body(), 201, response.statusCode());
-        return Api.json(response);
+        return Api.created(api.post("/api/users", user)).get("id").asText();
     }
 
     /** A message with this Message-ID on every delivery, as a mail server keeps it. */
@@ -256,7 +251,7 @@ public class MailboxIT {
         Api.assertInvalid(api.get("/api/mailbox/unknown?status=LOST&limit=0"), "status", "limit");
 
         // a seller limited to its own clients cannot file it on another's client
-        String someoneElses = created(api.post("/api/clients?confirmedNew=true",
+        String someoneElses = Api.created(api.post("/api/clients?confirmedNew=true",
                 "{\"kind\":\"PERSON\",\"name\":\"Zeta Person\",\"status\":\"LEAD\"}")).get("id").asText();
         Api seller = api.signIn("peter", PASSWORD);
         Api.assertInvalid(seller.post("/api/mailbox/unknown/" + id + "/attach", "{\"clientId\":\"" + someoneElses + "\"}"), "clientId");

@@ -67,7 +67,7 @@ public class TimeTriggersIT {
         String user = JSON.createObjectNode().put("username", "maria").put("displayName", "Maria Test")
                 .put("email", "maria@example.com").put("locale", "en").put("team", "north").put("password", PASSWORD)
                 .set("roles", JSON.createArrayNode().add("sales")).toString();
-        maria = created(api.post("/api/users", user)).get("id").asText();
+        maria = Api.created(api.post("/api/users", user)).get("id").asText();
     }
 
     @AfterClass
@@ -89,11 +89,6 @@ public class TimeTriggersIT {
             editConfigurationFilePut("etc/org.atriumcrm.mail.cfg", "smtp.port", Integer.toString(smtpPort)),
             editConfigurationFilePut("etc/org.atriumcrm.mail.cfg", "from.address", "crm@atrium.example"),
         };
-    }
-
-    private static JsonNode created(HttpResponse<String> response) throws Exception {
-        assertEquals(response.body(), 201, response.statusCode());
-        return Api.json(response);
     }
 
     private static JsonNode rule(String id) throws Exception {
@@ -170,7 +165,7 @@ public class TimeTriggersIT {
     }
 
     private static String client(String name, String extra) throws Exception {
-        return created(api.post("/api/clients?confirmedNew=true", "{\"kind\":\"ORGANIZATION\",\"name\":\"" + name
+        return Api.created(api.post("/api/clients?confirmedNew=true", "{\"kind\":\"ORGANIZATION\",\"name\":\"" + name
                 + "\",\"status\":\"ACTIVE\",\"responsibleManagerId\":\"" + maria + "\"" + extra + "}")).get("id").asText();
     }
 
@@ -206,21 +201,21 @@ public class TimeTriggersIT {
     public void c_aWeekLaterTheDealGetsOneFollowUpAndTheBirthdayOneGreetingAcrossRestarts() throws Exception {
         // the day that will be "today" once the clock is 8 days ahead
         LocalDate dayAhead = LocalDate.now().plusDays(8);
-        created(api.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"contractEnd\",\"label\":\"Contract end\",\"type\":\"DATE\"}"));
+        Api.created(api.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"contractEnd\",\"label\":\"Contract end\",\"type\":\"DATE\"}"));
         String stuckAMonth = "{\"name\":\"Thirty days\",\"enabled\":true,\"trigger\":{\"type\":\"opportunity.stuck\",\"arguments\":{\"days\":\"30\"}},"
                 + "\"actions\":[{\"type\":\"core.create-task\",\"arguments\":{\"title\":\"Thirty days\"}}]}";
-        created(api.post("/api/automation/rules", stuckAMonth));
+        Api.created(api.post("/api/automation/rules", stuckAMonth));
         String contractEnds = "{\"name\":\"Contract ends\",\"enabled\":true,\"trigger\":{\"type\":\"date.reached\","
                 + "\"arguments\":{\"field\":\"customFields.contractEnd\",\"offsetDays\":\"-14\"}},"
                 + "\"actions\":[{\"type\":\"core.create-task\",\"arguments\":{\"title\":\"Renew the contract\"}}]}";
-        created(api.post("/api/automation/rules", contractEnds));
+        Api.created(api.post("/api/automation/rules", contractEnds));
         // a client who leaves the mailing: a first mail, and its unsubscribe link
-        created(api.post("/api/automation/rules", "{\"name\":\"Welcome\",\"enabled\":true,\"trigger\":{\"type\":\"client.created\"},"
+        Api.created(api.post("/api/automation/rules", "{\"name\":\"Welcome\",\"enabled\":true,\"trigger\":{\"type\":\"client.created\"},"
                 + "\"conditions\":{\"all\":[{\"field\":\"name\",\"op\":\"contains\",\"value\":\"Leaving\"}]},"
                 + "\"actions\":[{\"type\":\"core.send-email\",\"arguments\":{\"template\":\"" + BIRTHDAY_TEMPLATE + "\",\"to\":\"contact\"}}]}"));
 
         String trader = client("Stuck Traders", ",\"customFields\":{\"contractEnd\":\"" + dayAhead.plusDays(14) + "\"}");
-        String deal = created(api.post("/api/opportunities", "{\"clientId\":\"" + trader + "\",\"title\":\"Stuck deal\",\"ownerId\":\""
+        String deal = Api.created(api.post("/api/opportunities", "{\"clientId\":\"" + trader + "\",\"title\":\"Stuck deal\",\"ownerId\":\""
                 + maria + "\"}")).get("id").asText();
         String lena = client("Lena Birthday", ",\"contacts\":[" + contact("Lena Petrova", "lena@birthday.example",
                 dayAhead.withYear(1988)) + "]");

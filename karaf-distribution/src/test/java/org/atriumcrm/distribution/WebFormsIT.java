@@ -75,12 +75,12 @@ public class WebFormsIT {
                 editConfigurationFilePut("etc/org.atriumcrm.mail.cfg", "smtp.port", Integer.toString(smtpPort)),
                 editConfigurationFilePut("etc/org.atriumcrm.mail.cfg", "from.address", "crm@atrium.example"));
         api = atrium.api();
-        created(api.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"language\",\"label\":\"Language\",\"type\":\"TEXT\"}"));
+        Api.created(api.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"language\",\"label\":\"Language\",\"type\":\"TEXT\"}"));
         String user = JSON.createObjectNode().put("username", "maria").put("displayName", "Maria Test")
                 .put("email", "maria@example.com").put("locale", "en").put("team", "north").put("password", PASSWORD)
                 .set("roles", JSON.createArrayNode().add("sales")).toString();
-        maria = created(api.post("/api/users", user)).get("id").asText();
-        formId = created(api.post("/api/automation/forms", form("Contact us", true))).get("id").asText();
+        maria = Api.created(api.post("/api/users", user)).get("id").asText();
+        formId = Api.created(api.post("/api/automation/forms", form("Contact us", true))).get("id").asText();
         enableExampleRule();
     }
 
@@ -119,11 +119,6 @@ public class WebFormsIT {
         HttpResponse<String> enabled = api.put("/api/automation/rules/" + EXAMPLE_RULE, "*", definition.toString());
         assertEquals(enabled.body(), 200, enabled.statusCode());
         assertTrue(enabled.body(), Api.json(enabled).get("enabled").asBoolean());
-    }
-
-    private static JsonNode created(HttpResponse<String> response) throws Exception {
-        assertEquals(response.body(), 201, response.statusCode());
-        return Api.json(response);
     }
 
     private static String base() {
@@ -351,7 +346,7 @@ public class WebFormsIT {
         assertEquals(text.body(), 415, text.statusCode());
         HttpResponse<String> unknown = send("198.51.100.43", SHOP, "application/json", "{}", "no-such-form");
         assertEquals(unknown.body(), 404, unknown.statusCode());
-        String disabled = created(api.post("/api/automation/forms", form("Old form", false))).get("id").asText();
+        String disabled = Api.created(api.post("/api/automation/forms", form("Old form", false))).get("id").asText();
         HttpResponse<String> off = send("198.51.100.44", SHOP, "application/json",
                 "{\"fullName\":\"Ana\",\"email\":\"ana@cliente.example\",\"consent\":\"yes\"}", disabled);
         assertEquals(off.body(), 404, off.statusCode());
