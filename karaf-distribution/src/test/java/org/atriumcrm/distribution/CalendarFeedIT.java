@@ -5,9 +5,14 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.AfterClass;
@@ -28,7 +33,8 @@ import biweekly.component.VTodo;
  * Each user's calendar feed over real HTTP, read back with biweekly: the signed-in user makes a secret
  * address, a calendar program reads it without login and finds the user's meetings and open tasks,
  * and nothing of clients out of the user's record scope; rotating or revoking the address makes the
- * old one 404, and one address cannot read feeds without limit.
+ * old one 404, and one address cannot read feeds without limit. The same users' "what to do now" list holds
+ * their own tasks, meetings, birthdays, stuck deals and web leads in that order, and can be done and snoozed.
  */
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class CalendarFeedIT {
@@ -42,17 +48,20 @@ public class CalendarFeedIT {
     private static Api api;
     private static Api carla;
     private static Api dan;
+    private static String carlaId;
 
     @BeforeClass
     public static void startAtrium() throws Exception {
         atrium = RunningAtrium.start("calendar",
-                editConfigurationFilePut("etc/org.atriumcrm.calendar.cfg", "feed.rate.per.minute", Integer.toString(FEEDS_PER_MINUTE)));
+                editConfigurationFilePut("etc/org.atriumcrm.calendar.cfg", "feed.rate.per.minute", Integer.toString(FEEDS_PER_MINUTE)),
+                // deals made now have sat in their stage for ten days by the engine's clock: past the 7-day limit
+                editConfigurationFilePut("etc/org.atriumcrm.automation.cfg", "clock.offset.days", "10"));
         api = atrium.api();
         Api.created(api.post("/api/roles", "{\"id\":\"own-seller\",\"label\":\"Own seller\",\"grants\":{"
                 + "\"clients\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"OWN\",\"hiddenFields\":[]},"
                 + "\"tasks\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"OWN\",\"hiddenFields\":[]},"
                 + "\"activities\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"OWN\",\"hiddenFields\":[\"objective\"]}}}"));
-        String carlaId = newUser("carla");
+        carlaId = newUser("carla");
         String danId = newUser("dan");
         String kappa = client("Kappa Foods", carlaId);
         String lambda = client("Lambda Works", danId);
@@ -74,9 +83,13 @@ public class CalendarFeedIT {
     }
 
     private static String newUser(String username) throws Exception {
+        return newUser(username, "own-seller");
+    }
+
+    private static String newUser(String username, String role) throws Exception {
         String user = JSON.createObjectNode().put("username", username).put("displayName", username + " Test")
                 .put("email", username + "@example.com").put("locale", "en").put("team", username).put("password", PASSWORD)
-                .set("roles", JSON.createArrayNode().add("own-seller")).toString();
+                .set("roles", JSON.createArrayNode().add(role)).toString();
         return Api.created(api.post("/api/users", user)).get("id").asText();
     }
 
@@ -95,6 +108,32 @@ public class CalendarFeedIT {
     private static void task(String title, String clientId, String assignee) throws Exception {
         Api.created(api.post("/api/tasks", "{\"title\":\"" + title + "\",\"clientId\":\"" + clientId + "\",\"assigneeId\":\"" + assignee
                 + "\",\"dueAt\":\"" + MEETS.minus(1, ChronoUnit.DAYS) + "\",\"priority\":\"HIGH\"}"));
+    }
+
+    private static String dueTask(String title, String clientId, String assignee, Instant due) throws Exception {
+        return Api.created(api.post("/api/tasks", "{\"title\":\"" + title + "\",\"clientId\":\"" + clientId + "\",\"assigneeId\":\""
+                + assignee + "\",\"dueAt\":\"" + due + "\"}")).get("id").asText();
+    }
+
+    private static JsonNode nextActions(Api user, ZoneOffset zone) throws Exception {
+        HttpResponse<String> reply = user.get("/api/next-actions?zone=" + URLEncoder.encode(zone.getId(), StandardCharsets.UTF_8));
+        assertEquals(reply.body(), 200, reply.statusCode());
+        return Api.json(reply).get("items");
+    }
+
+    private static List<String> field(JsonNode items, String name) {
+        List<String> values = new ArrayList<>();
+        items.forEach(item -> values.add(item.path(name).asText()));
+        return values;
+    }
+
+    private static String key(JsonNode items, String kind) {
+        for (JsonNode item : items) {
+            if (kind.equals(item.get("kind").asText())) {
+                return URLEncoder.encode(item.get("key").asText(), StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("no " + kind + " in " + items);
     }
 
     /** The feed's path, from the address Atrium answered. */
@@ -157,6 +196,90 @@ public class CalendarFeedIT {
         assertEquals(404, atrium.anonymous().get("/api/calendar/short.ics").statusCode());
         assertEquals(401, atrium.anonymous().post("/api/calendar/feed", "").statusCode());
         assertEquals(401, atrium.anonymous().get("/api/calendar/feed").statusCode());
+    }
+
+    @Test
+    public void nWhatToDoNowListsTheUsersOwnItemsInOrderAndTheyCanBeDoneOrSnoozed() throws Exception {
+        Api.created(api.post("/api/roles", "{\"id\":\"next-seller\",\"label\":\"Seller with deals\",\"grants\":{"
+                + "\"clients\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"OWN\",\"hiddenFields\":[]},"
+                + "\"tasks\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"OWN\",\"hiddenFields\":[]},"
+                + "\"activities\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"OWN\",\"hiddenFields\":[]},"
+                + "\"opportunities\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"OWN\",\"hiddenFields\":[]}}}"));
+        Api.created(api.post("/api/roles", "{\"id\":\"next-seller-untitled\",\"label\":\"Seller not seeing task titles\",\"grants\":{"
+                + "\"clients\":{\"access\":[\"READ\"],\"scope\":\"OWN\",\"hiddenFields\":[]},"
+                + "\"tasks\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"OWN\",\"hiddenFields\":[\"title\"]}}}"));
+        String nina = newUser("nina", "next-seller");
+        String oleg = newUser("oleg", "next-seller-untitled");
+        Instant now = Instant.now();
+        // a zone where it is about noon now, so "today" holds the next hours whenever the test runs
+        ZoneOffset zone = ZoneOffset.ofHours(12 - now.atOffset(ZoneOffset.UTC).getHour());
+        String born = LocalDate.ofInstant(now, zone).minusYears(40).toString();
+        String nu = Api.created(api.post("/api/clients?confirmedNew=true", "{\"kind\":\"ORGANIZATION\",\"name\":\"Nu Bakery\","
+                + "\"responsibleManagerId\":\"" + nina + "\",\"contacts\":[{\"name\":\"Vera Nu\",\"birthday\":\"" + born + "\"}]}"))
+                .get("id").asText();
+        String omicron = Api.created(api.post("/api/clients?confirmedNew=true", "{\"kind\":\"ORGANIZATION\",\"name\":\"Omicron\","
+                + "\"responsibleManagerId\":\"" + oleg + "\",\"contacts\":[{\"name\":\"Olga Omicron\",\"birthday\":\"" + born + "\"}]}"))
+                .get("id").asText();
+        String late = dueTask("Call Nu back", nu, nina, now.minus(1, ChronoUnit.DAYS));
+        String soon = dueTask("Send Nu the price list", nu, nina, now.plus(10, ChronoUnit.MINUTES));
+        dueTask("Chase Omicron", omicron, oleg, now.minus(2, ChronoUnit.HOURS));
+        // given to nina, about a client only oleg reaches: not hers to see
+        dueTask("Omicron's paperwork", omicron, nina, now.minus(3, ChronoUnit.HOURS));
+        activity(nu, nina, "meeting", "Tasting at Nu", now.plus(15, ChronoUnit.MINUTES), null);
+        String deal = Api.created(api.post("/api/opportunities", "{\"clientId\":\"" + nu + "\",\"ownerId\":\"" + nina
+                + "\",\"title\":\"Nu franchise\"}")).get("id").asText();
+        Api.created(api.post("/api/opportunities", "{\"clientId\":\"" + omicron + "\",\"ownerId\":\"" + oleg
+                + "\",\"title\":\"Omicron deal\"}"));
+        String form = Api.created(api.post("/api/automation/forms", "{\"name\":\"Call me\",\"enabled\":true,\"fields\":["
+                + "{\"name\":\"fullName\",\"label\":\"Name\",\"target\":\"name\",\"required\":true},"
+                + "{\"name\":\"email\",\"label\":\"E-mail\",\"target\":\"email\",\"required\":true}],"
+                + "\"thankYouText\":\"Thanks\",\"allowedOrigins\":[],\"responsibleManagerId\":\"" + nina + "\",\"language\":\"en\"}"))
+                .get("id").asText();
+        HttpResponse<String> lead = atrium.anonymous().post("/api/public/forms/" + form,
+                "{\"fullName\":\"Pi Person\",\"email\":\"pi@lead.example\"}");
+        assertEquals(lead.body(), 200, lead.statusCode());
+        Api asNina = api.signIn("nina", PASSWORD);
+        Api asOleg = api.signIn("oleg", PASSWORD);
+
+        JsonNode items = nextActions(asNina, zone);
+        assertEquals(items.toString(), List.of("task.overdue", "task.today", "meeting.today", "birthday", "deal.stuck", "lead.web"),
+                field(items, "kind"));
+        assertEquals(List.of("Call Nu back", "Send Nu the price list", "Tasting at Nu", "Vera Nu (Nu Bakery)", "Nu franchise",
+                "Pi Person"), field(items, "title"));
+        assertEquals(List.of("task", "task", "activity", "client", "opportunity", "client"), field(items, "recordType"));
+        assertEquals(late, items.get(0).get("recordId").asText());
+        assertEquals(deal, items.get(4).get("recordId").asText());
+        assertEquals(nu, items.get(3).get("clientId").asText());
+
+        JsonNode olegs = nextActions(asOleg, zone);
+        assertEquals("oleg's role reads no deals or activities, and hides task titles: " + olegs,
+                List.of("task.overdue", "birthday"), field(olegs, "kind"));
+        assertEquals(List.of("", "Olga Omicron (Omicron)"), field(olegs, "title"));
+        // carla reads no deals: her stuck deal is not shown
+        Api.created(api.post("/api/opportunities", "{\"clientId\":\"" + client("Kappa Deal Co", carlaId) + "\",\"ownerId\":\""
+                + carlaId + "\",\"title\":\"Kappa deal\"}"));
+        assertFalse(nextActions(carla, zone).toString(), nextActions(carla, zone).toString().contains("deal.stuck"));
+
+        String taskKey = key(items, "task.today");
+        String birthdayKey = key(items, "birthday");
+        assertEquals("another user's item is not there for oleg", 404, asOleg.post("/api/next-actions/" + taskKey + "/done", "").statusCode());
+        assertEquals(404, asOleg.post("/api/next-actions/" + birthdayKey + "/snooze", "{\"until\":\"" + now.plusSeconds(3600) + "\"}")
+                .statusCode());
+        assertEquals(404, asNina.post("/api/next-actions/core:task:no-such-task/done", "").statusCode());
+        Api.assertInvalid(asNina.post("/api/next-actions/" + birthdayKey + "/snooze", "{\"until\":\"" + now.minusSeconds(60) + "\"}"), "until");
+        Api.assertInvalid(asNina.post("/api/next-actions/" + birthdayKey + "/snooze", "{\"until\":\"tomorrow\"}"), "until");
+        Api.assertInvalid(asNina.post("/api/next-actions/" + birthdayKey + "/snooze", "{}"), "until");
+        Api.assertInvalid(asNina.get("/api/next-actions?zone=Mars/Olympus"), "zone");
+        assertEquals(401, atrium.anonymous().get("/api/next-actions").statusCode());
+
+        assertEquals(204, asNina.post("/api/next-actions/" + birthdayKey + "/snooze", "{\"until\":\"" + now.plusSeconds(3600) + "\"}")
+                .statusCode());
+        assertEquals(204, asNina.post("/api/next-actions/" + taskKey + "/done", "").statusCode());
+        assertEquals("the task is done", "DONE", Api.json(api.get("/api/tasks/" + soon)).get("status").asText());
+        assertEquals(204, asNina.post("/api/next-actions/" + key(items, "lead.web") + "/done", "").statusCode());
+        assertEquals(204, asNina.post("/api/next-actions/" + key(items, "meeting.today") + "/done", "").statusCode());
+        assertEquals(List.of("task.overdue", "deal.stuck"), field(nextActions(asNina, zone), "kind"));
+        assertEquals("oleg's list is his own", List.of("task.overdue", "birthday"), field(nextActions(asOleg, zone), "kind"));
     }
 
     /** Last (by name): it spends this address's feed allowance for the minute. */

@@ -4,7 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -174,11 +177,20 @@ public class FitnessIT {
                 + "\"price\":\"399\",\"currency\":\"EUR\"}")).get("id").asText();
         JsonNode sold = created(api.post(MEMBERSHIPS, membership(client, plan, "R-5005")));
         String before = api.get(MEMBERSHIPS + "?clientId=" + client).body();
+        String admin = Api.json(api.get("/api/auth/session")).path("user").path("id").asText();
+        String ending = created(api.post("/api/clients", "{\"kind\":\"PERSON\",\"name\":\"Ending Admin Member\","
+                + "\"responsibleManagerId\":\"" + admin + "\"}")).get("id").asText();
+        String monthly = created(api.post(PLANS, "{\"name\":\"Monthly, ending\",\"kind\":\"TIME\",\"duration\":1,"
+                + "\"durationUnit\":\"MONTHS\",\"price\":\"45\",\"currency\":\"EUR\"}")).get("id").asText();
+        created(api.post(MEMBERSHIPS, "{\"clientId\":\"" + ending + "\",\"planId\":\"" + monthly + "\",\"card\":\"R-5006\","
+                + "\"start\":\"" + LocalDate.now().minusDays(10) + "\"}"));
+        assertTrue(awaitNextAction(api, ending, "fitness.expiring").isPresent());
 
         HttpResponse<String> removed = api.delete("/api/modules/fitness");
         assertEquals(removed.body(), 204, removed.statusCode());
         api.awaitStatus(PLANS, 404, MODULE_TIMEOUT);
         assertEquals(200, api.get("/api/clients?limit=5").statusCode());
+        assertFalse("the module's items went with it", nextActions(api).toString().contains("fitness."));
         assertFalse(api.get("/api/modules").body().contains("\"fitness\""));
 
         HttpResponse<String> installed = api.post("/api/modules", "{\"id\":\"fitness\"}");
@@ -187,6 +199,43 @@ public class FitnessIT {
         assertEquals(before, api.get(MEMBERSHIPS + "?clientId=" + client).body());
         assertEquals("ALLOW", checkIn("R-5005", null).get("decision").asText());
         assertEquals(sold.get("id"), Api.json(api.get(MEMBERSHIPS + "/" + sold.get("id").asText())).get("id"));
+        assertTrue("and came back with it", awaitNextAction(api, ending, "fitness.expiring").isPresent());
+    }
+
+    @Test
+    public void aManagerSeesTheirOwnExpiringMembersInTheirLanguageAndOthersAreRefused() throws Exception {
+        created(api.post("/api/roles", "{\"id\":\"front-desk\",\"label\":\"Front desk\",\"grants\":{"
+                + "\"clients\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"OWN\",\"hiddenFields\":[]},"
+                + "\"fitness\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"ALL\",\"hiddenFields\":[]}}}"));
+        created(api.post("/api/roles", "{\"id\":\"no-fitness\",\"label\":\"Clients only\",\"grants\":{"
+                + "\"clients\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"OWN\",\"hiddenFields\":[]}}}"));
+        String fiona = user("fiona", "front-desk");
+        String gus = user("gus", "no-fitness");
+        String plan = created(api.post(PLANS, "{\"name\":\"Monthly, next actions\",\"kind\":\"TIME\",\"duration\":1,"
+                + "\"durationUnit\":\"MONTHS\",\"price\":\"45\",\"currency\":\"EUR\"}")).get("id").asText();
+        String eve = managedClient("Expiring Eve", fiona);
+        String gil = managedClient("Expiring Gil", gus);
+        String end = created(api.post(MEMBERSHIPS, "{\"clientId\":\"" + eve + "\",\"planId\":\"" + plan + "\",\"card\":\"NXT-1\","
+                + "\"start\":\"" + LocalDate.now().minusDays(10) + "\"}")).get("end").asText();
+        created(api.post(MEMBERSHIPS, "{\"clientId\":\"" + gil + "\",\"planId\":\"" + plan + "\",\"card\":\"NXT-2\","
+                + "\"start\":\"" + LocalDate.now().minusDays(10) + "\"}"));
+        Api asFiona = api.signIn("fiona", PASSWORD);
+        Api asGus = api.signIn("gus", PASSWORD);
+
+        JsonNode item = awaitNextAction(asFiona, eve, "fitness.expiring").orElseThrow(() -> new AssertionError("no item of Eve"));
+        assertEquals("Membership ends " + end + ": Expiring Eve", item.get("title").asText());
+        assertEquals("fitness", item.get("source").asText());
+        assertEquals("client", item.get("recordType").asText());
+        assertFalse("only fiona's own members: " + nextActions(asFiona), nextActions(asFiona).toString().contains(gil));
+        JsonNode spanish = Api.json(asFiona.inLanguage("es").get("/api/next-actions")).get("items");
+        assertTrue(spanish.toString(), spanish.toString().contains("La membresía termina el " + end + ": Expiring Eve"));
+        assertFalse("gus's role reads no fitness: " + nextActions(asGus), nextActions(asGus).toString().contains("fitness."));
+
+        String key = URLEncoder.encode(item.get("key").asText(), StandardCharsets.UTF_8);
+        assertEquals(404, asGus.post("/api/next-actions/" + key + "/done", "").statusCode());
+        assertEquals(204, asFiona.post("/api/next-actions/" + key + "/done", "").statusCode());
+        assertFalse("dismissed for fiona", nextActions(asFiona).toString().contains(eve));
+        assertFalse("Eve is not the admin's client, though the admin reaches her", nextActions(api).toString().contains(eve));
     }
 
     @Test
@@ -318,6 +367,39 @@ public class FitnessIT {
             }
         }
         throw new AssertionError("no module " + id + " in " + modules);
+    }
+
+    private static final String PASSWORD = "a long passphrase for tests";
+
+    private static String user(String username, String role) throws Exception {
+        return created(api.post("/api/users", "{\"username\":\"" + username + "\",\"displayName\":\"" + username + "\","
+                + "\"email\":\"" + username + "@example.com\",\"locale\":\"en\",\"team\":\"club\",\"password\":\"" + PASSWORD
+                + "\",\"roles\":[\"" + role + "\"]}")).get("id").asText();
+    }
+
+    private static String managedClient(String name, String managerId) throws Exception {
+        return created(api.post("/api/clients", "{\"kind\":\"PERSON\",\"name\":\"" + name + "\",\"responsibleManagerId\":\""
+                + managerId + "\"}")).get("id").asText();
+    }
+
+    private static JsonNode nextActions(Api user) throws Exception {
+        HttpResponse<String> reply = user.get("/api/next-actions");
+        assertEquals(reply.body(), 200, reply.statusCode());
+        return Api.json(reply).get("items");
+    }
+
+    /** The user's item of that kind about the client, once the member's stage is computed (it is, after the sale). */
+    private static Optional<JsonNode> awaitNextAction(Api user, String clientId, String kind) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(20);
+        do {
+            for (JsonNode item : nextActions(user)) {
+                if (kind.equals(item.get("kind").asText()) && clientId.equals(item.get("clientId").asText())) {
+                    return Optional.of(item);
+                }
+            }
+            Thread.sleep(250);
+        } while (Instant.now().isBefore(deadline));
+        return Optional.empty();
     }
 
     private static String client(String name) throws Exception {

@@ -24,6 +24,9 @@ public @interface AutomationConfiguration {
     @AttributeDefinition(description = "Days back a sweep still fires a date reached, when Atrium was down on the day")
     int sweep_catch_up_days() default 7;
 
+    @AttributeDefinition(description = "Days a deal may sit in any stage before \"what to do now\" lists it as stuck (by the engine's clock)")
+    int next_actions_stuck_days() default 7;
+
     @AttributeDefinition(description = "For tests only: days the automation engine's clock runs ahead of the real one")
     long clock_offset_days() default 0;
 

@@ -18,7 +18,7 @@ import org.atriumcrm.core.api.TimelineEntry;
 /**
  * Puts the words of an answer in the caller's language (see {@link RequestLanguage}): the messages
  * of a problem's {@code errors} (and the title and detail of a 422), and the titles and summaries
- * of timeline entries. Codes and arguments stay as they are. Services and modules write English
+ * of timeline entries and "what to do now" items. Codes and arguments stay as they are. Services and modules write English
  * with a code beside it; this is the one place that translates.
  */
 @Priority(Priorities.USER)
@@ -56,6 +56,10 @@ final class LocalizedAnswers implements ContainerResponseFilter {
         if (entity instanceof DuplicateProblem duplicate) {
             return new DuplicateProblem(duplicate.type(), text("problem.duplicate.title", language, duplicate.title()),
                     duplicate.status(), duplicate.detail(), errors(duplicate.errors(), language), duplicate.candidates());
+        }
+        if (entity instanceof NextActionResource.NextActionList list) {
+            return new NextActionResource.NextActionList(list.items().stream().map(item -> item.code() == null ? item
+                    : item.withTitle(texts.text(item.code(), item.arguments(), language, item.title()))).toList());
         }
         if (entity instanceof TimelineEntry entry) {
             return entry(entry, language);

@@ -1,6 +1,8 @@
 package org.atriumcrm.core.rest.internal;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -106,5 +108,18 @@ final class QueryParameters {
         errors.add(new FieldError("limit", "not_limit", Map.of("max", Page.MAX_LIMIT),
                 "must be a whole number from 1 to " + Page.MAX_LIMIT));
         return Page.DEFAULT_LIMIT;
+    }
+
+    /** A time zone by its id, such as Europe/Moscow (422 naming {@code zone} otherwise); the server's when none is given. */
+    static ZoneId zone(String zone) {
+        String text = text(zone);
+        if (text == null) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(text);
+        } catch (DateTimeException e) {
+            throw ValidationException.of("zone", "must be a time zone such as Europe/Moscow");
+        }
     }
 }

@@ -1,8 +1,6 @@
 package org.atriumcrm.core.rest.internal;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -91,7 +89,7 @@ public class TaskResource {
         if (assignee == null) {
             throw ValidationException.of("assigneeId", "is required");
         }
-        return reach.filter(tasks.myDay(assignee, zone(zone), Instant.now()), this::reaches);
+        return reach.filter(tasks.myDay(assignee, QueryParameters.zone(zone), Instant.now()), this::reaches);
     }
 
     /** Open tasks past their due time, of one assignee or of everyone. */
@@ -162,17 +160,5 @@ public class TaskResource {
         return Objects.equals(assignee, draft.assigneeId()) ? draft : new TaskDraft(draft.title(), draft.description(),
                 draft.clientId(), draft.opportunityId(), assignee, draft.dueAt(), draft.remindAt(), draft.priority(),
                 draft.status(), draft.customFields());
-    }
-
-    private static ZoneId zone(String zone) {
-        String text = QueryParameters.text(zone);
-        if (text == null) {
-            return ZoneId.systemDefault();
-        }
-        try {
-            return ZoneId.of(text);
-        } catch (DateTimeException e) {
-            throw ValidationException.of("zone", "must be a time zone such as Europe/Moscow");
-        }
     }
 }

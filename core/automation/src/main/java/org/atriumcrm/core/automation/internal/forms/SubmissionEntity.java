@@ -42,4 +42,11 @@ public class SubmissionEntity {
 
     @Column(name = "submitted_at", nullable = false)
     LocalDateTime submittedAt;
+
+    /** When a user marked the lead answered; {@code null} while nobody has */
+    @Column(name = "answered_at")
+    LocalDateTime answeredAt;
+
+    @Column(name = "answered_by", length = 36)
+    String answeredBy;
 }
