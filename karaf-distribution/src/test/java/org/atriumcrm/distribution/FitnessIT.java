@@ -180,10 +180,7 @@ public class FitnessIT {
         String admin = Api.json(api.get("/api/auth/session")).path("user").path("id").asText();
         String ending = created(api.post("/api/clients", "{\"kind\":\"PERSON\",\"name\":\"Ending Admin Member\","
                 + "\"responsibleManagerId\":\"" + admin + "\"}")).get("id").asText();
-        String monthly = created(api.post(PLANS, "{\"name\":\"Monthly, ending\",\"kind\":\"TIME\",\"duration\":1,"
-                + "\"durationUnit\":\"MONTHS\",\"price\":\"45\",\"currency\":\"EUR\"}")).get("id").asText();
-        created(api.post(MEMBERSHIPS, "{\"clientId\":\"" + ending + "\",\"planId\":\"" + monthly + "\",\"card\":\"R-5006\","
-                + "\"start\":\"" + LocalDate.now().minusDays(10) + "\"}"));
+        expiringMembership(ending, twoMonthPlan("Two months, ending"), "R-5006");
         assertTrue(awaitNextAction(api, ending, "fitness.expiring").isPresent());
 
         HttpResponse<String> removed = api.delete("/api/modules/fitness");
@@ -211,14 +208,11 @@ public class FitnessIT {
                 + "\"clients\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"OWN\",\"hiddenFields\":[]}}}"));
         String fiona = user("fiona", "front-desk");
         String gus = user("gus", "no-fitness");
-        String plan = created(api.post(PLANS, "{\"name\":\"Monthly, next actions\",\"kind\":\"TIME\",\"duration\":1,"
-                + "\"durationUnit\":\"MONTHS\",\"price\":\"45\",\"currency\":\"EUR\"}")).get("id").asText();
+        String plan = twoMonthPlan("Two months, next actions");
         String eve = managedClient("Expiring Eve", fiona);
         String gil = managedClient("Expiring Gil", gus);
-        String end = created(api.post(MEMBERSHIPS, "{\"clientId\":\"" + eve + "\",\"planId\":\"" + plan + "\",\"card\":\"NXT-1\","
-                + "\"start\":\"" + LocalDate.now().minusDays(10) + "\"}")).get("end").asText();
-        created(api.post(MEMBERSHIPS, "{\"clientId\":\"" + gil + "\",\"planId\":\"" + plan + "\",\"card\":\"NXT-2\","
-                + "\"start\":\"" + LocalDate.now().minusDays(10) + "\"}"));
+        String end = expiringMembership(eve, plan, "NXT-1");
+        expiringMembership(gil, plan, "NXT-2");
         Api asFiona = api.signIn("fiona", PASSWORD);
         Api asGus = api.signIn("gus", PASSWORD);
 
@@ -375,6 +369,17 @@ public class FitnessIT {
         return created(api.post("/api/users", "{\"username\":\"" + username + "\",\"displayName\":\"" + username + "\","
                 + "\"email\":\"" + username + "@example.com\",\"locale\":\"en\",\"team\":\"club\",\"password\":\"" + PASSWORD
                 + "\",\"roles\":[\"" + role + "\"]}")).get("id").asText();
+    }
+
+    private static String twoMonthPlan(String name) throws Exception {
+        return created(api.post(PLANS, "{\"name\":\"" + name + "\",\"kind\":\"TIME\",\"duration\":2,\"durationUnit\":\"MONTHS\","
+                + "\"price\":\"80\",\"currency\":\"EUR\"}")).get("id").asText();
+    }
+
+    /** Sold 45 days ago: past the first 30 days of adaptation, ending within the 30 days that make a member expiring. */
+    private static String expiringMembership(String clientId, String plan, String card) throws Exception {
+        return created(api.post(MEMBERSHIPS, "{\"clientId\":\"" + clientId + "\",\"planId\":\"" + plan + "\",\"card\":\"" + card
+                + "\",\"start\":\"" + LocalDate.now().minusDays(45) + "\"}")).get("end").asText();
     }
 
     private static String managedClient(String name, String managerId) throws Exception {
