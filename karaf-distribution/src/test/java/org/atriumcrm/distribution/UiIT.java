@@ -237,6 +237,38 @@ public class UiIT {
         return UI.browser().all("#clients tr[data-id]");
     }
 
+    @Test
+    public void theHomeScreenListsAnOverdueTaskAndABirthdayThatAreDoneAndSnoozedFromTheList() throws Exception {
+        String me = Api.json(UI.api().get("/api/auth/session")).get("user").get("id").asText();
+        java.time.Instant now = java.time.Instant.now();
+        String born = java.time.LocalDate.now().minusYears(30).toString();
+        JsonNode created = Api.created(UI.api().post("/api/clients", "{\"kind\":\"ORGANIZATION\",\"name\":\"Horno Alto\","
+                + "\"responsibleManagerId\":\"" + me + "\",\"contacts\":[{\"name\":\"Lucía Alto\",\"birthday\":\"" + born + "\"}]}"));
+        String client = created.get("id").asText();
+        String contact = created.get("contacts").get(0).get("id").asText();
+        String task = id(UI.api().post("/api/tasks", "{\"title\":\"Call Horno Alto back\",\"clientId\":\"" + client
+                + "\",\"assigneeId\":\"" + me + "\",\"dueAt\":\"" + now.minus(java.time.Duration.ofHours(3)) + "\"}"));
+
+        UI.browser().navigate("/my-day");
+        String overdue = "li.next-action[data-kind='task.overdue'][data-key='core:task:" + task + "']";
+        String birthday = "li.next-action[data-kind='birthday'][data-key^='core:birthday:" + contact + ":']";
+        UI.browser().untilText(overdue, "Call Horno Alto back");
+        UI.browser().untilText(birthday, "Lucía Alto (Horno Alto)");
+        assertEquals("#/clients/" + client, UI.browser().find(overdue + " a.title").getAttribute("href")
+                .replaceFirst("^.*(#/clients/)", "$1"));
+        UI.browser().screenshot("my-day");
+
+        UI.browser().click(overdue + " button.done");
+        UI.browser().until(page -> UI.browser().all(overdue).isEmpty());
+        assertEquals("DONE", Api.json(UI.api().get("/api/tasks/" + task)).get("status").asText());
+        new Select(UI.browser().find(birthday + " select.snooze")).selectByValue("tomorrow");
+        UI.browser().until(page -> UI.browser().all(birthday).isEmpty());
+        UI.browser().navigate("/clients");
+        UI.browser().navigate("/my-day");
+        UI.browser().find("#next-heading");
+        assertTrue("still snoozed when the page is opened again", UI.browser().all(birthday).isEmpty());
+    }
+
     private static List<WebElement> moduleTabs() {
         return UI.browser().driver().findElements(By.cssSelector("[role=tab][data-module=" + FITNESS + "]"));
     }
