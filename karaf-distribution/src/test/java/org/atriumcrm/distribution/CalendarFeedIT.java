@@ -207,7 +207,7 @@ public class CalendarFeedIT {
                 + "\"opportunities\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"OWN\",\"hiddenFields\":[]}}}"));
         Api.created(api.post("/api/roles", "{\"id\":\"next-seller-untitled\",\"label\":\"Seller not seeing task titles\",\"grants\":{"
                 + "\"clients\":{\"access\":[\"READ\"],\"scope\":\"OWN\",\"hiddenFields\":[]},"
-                + "\"tasks\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"OWN\",\"hiddenFields\":[\"title\"]}}}"));
+                + "\"tasks\":{\"access\":[\"READ\"],\"scope\":\"OWN\",\"hiddenFields\":[\"title\"]}}}"));
         String nina = newUser("nina", "next-seller");
         String oleg = newUser("oleg", "next-seller-untitled");
         Instant now = Instant.now();
@@ -222,7 +222,7 @@ public class CalendarFeedIT {
                 .get("id").asText();
         String late = dueTask("Call Nu back", nu, nina, now.minus(1, ChronoUnit.DAYS));
         String soon = dueTask("Send Nu the price list", nu, nina, now.plus(10, ChronoUnit.MINUTES));
-        dueTask("Chase Omicron", omicron, oleg, now.minus(2, ChronoUnit.HOURS));
+        String olegsTask = dueTask("Chase Omicron", omicron, oleg, now.minus(2, ChronoUnit.HOURS));
         // given to nina, about a client only oleg reaches: not hers to see
         dueTask("Omicron's paperwork", omicron, nina, now.minus(3, ChronoUnit.HOURS));
         activity(nu, nina, "meeting", "Tasting at Nu", now.plus(15, ChronoUnit.MINUTES), null);
@@ -262,6 +262,9 @@ public class CalendarFeedIT {
 
         String taskKey = key(items, "task.today");
         String birthdayKey = key(items, "birthday");
+        HttpResponse<String> readOnly = asOleg.post("/api/next-actions/" + key(olegs, "task.overdue") + "/done", "");
+        assertEquals("oleg reads tasks but may not complete them: " + readOnly.body(), 403, readOnly.statusCode());
+        assertEquals("OPEN", Api.json(api.get("/api/tasks/" + olegsTask)).get("status").asText());
         assertEquals("another user's item is not there for oleg", 404, asOleg.post("/api/next-actions/" + taskKey + "/done", "").statusCode());
         assertEquals(404, asOleg.post("/api/next-actions/" + birthdayKey + "/snooze", "{\"until\":\"" + now.plusSeconds(3600) + "\"}")
                 .statusCode());

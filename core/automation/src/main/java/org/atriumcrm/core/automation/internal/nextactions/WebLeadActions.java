@@ -13,6 +13,8 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.atriumcrm.core.api.Client;
 import org.atriumcrm.core.api.ClientService;
+import org.atriumcrm.core.api.security.Access;
+import org.atriumcrm.core.api.security.AccessDeniedException;
 import org.atriumcrm.core.api.security.Caller;
 import org.atriumcrm.core.api.security.FieldPaths;
 import org.atriumcrm.core.api.security.Sections;
@@ -27,7 +29,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Web form submissions nobody has answered, about the user's clients (by responsible manager) or
  * about clients without one (shown to whoever reaches them). Done marks the submission answered for
- * everyone; the newest {@value #SCANNED} unanswered submissions are looked at.
+ * everyone, by a caller who may write clients (403 otherwise); the newest {@value #SCANNED} unanswered submissions are looked at.
  */
 @Component(service = NextActionSource.class)
 public class WebLeadActions implements NextActionSource {
@@ -73,6 +75,9 @@ public class WebLeadActions implements NextActionSource {
     /** Marks the submission answered, by the current caller. */
     @Override
     public boolean complete(NextAction item) {
+        if (Caller.current().filter(caller -> !caller.allows(Sections.CLIENTS, Access.WRITE)).isPresent()) {
+            throw new AccessDeniedException("Answering a lead needs write access to clients");
+        }
         String submissionId = item.id().substring(ID_PREFIX.length());
         String by = Caller.current().map(Caller::userId).orElse(null);
         LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC);

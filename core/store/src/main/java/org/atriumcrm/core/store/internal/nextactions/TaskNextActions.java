@@ -16,6 +16,8 @@ import org.atriumcrm.core.api.Task;
 import org.atriumcrm.core.api.TaskDraft;
 import org.atriumcrm.core.api.TaskService;
 import org.atriumcrm.core.api.TaskStatus;
+import org.atriumcrm.core.api.security.Access;
+import org.atriumcrm.core.api.security.AccessDeniedException;
 import org.atriumcrm.core.api.security.Caller;
 import org.atriumcrm.core.api.security.FieldPaths;
 import org.atriumcrm.core.api.security.Sections;
@@ -27,8 +29,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Core's tasks and meetings in the list: the user's open tasks overdue and due later today, and the
- * meetings (activities of type {@code meeting}) the user wrote for today. Done completes a task; a
- * meeting has nothing to complete. A title the caller's roles hide is left empty.
+ * meetings (activities of type {@code meeting}) the user wrote for today. Done completes a task (for a
+ * caller who may write tasks; 403 otherwise); a meeting has nothing to complete. A title the caller's roles hide is left empty.
  */
 @Component(service = NextActionSource.class)
 public class TaskNextActions implements NextActionSource {
@@ -98,6 +100,9 @@ public class TaskNextActions implements NextActionSource {
     public boolean complete(NextAction item) {
         if (!TaskService.RECORD_TYPE.equals(item.recordType())) {
             return false;
+        }
+        if (Caller.current().filter(caller -> !caller.allows(Sections.TASKS, Access.WRITE)).isPresent()) {
+            throw new AccessDeniedException("Completing a task needs write access to tasks");
         }
         tasks.get(item.recordId()).filter(task -> task.status().isOpen()).ifPresent(task -> tasks.update(task.id(),
                 new TaskDraft(task.title(), task.description(), task.clientId(), task.opportunityId(), task.assigneeId(),
