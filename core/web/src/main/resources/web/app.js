@@ -20,6 +20,12 @@ const CORE_ROUTES = [
   { path: '/pipeline', element: 'pipeline-board', script: './pages/pipeline-board.js', section: 'opportunities' },
   { path: '/pipeline/:pipelineId', element: 'pipeline-board', script: './pages/pipeline-board.js', section: 'opportunities' },
   { path: '/my-day', element: 'my-day', script: './pages/my-day.js', section: 'tasks' },
+  { path: '/automation/rules', element: 'automation-rules', script: './pages/automation-rules.js', section: 'automation' },
+  { path: '/automation/runs', element: 'automation-runs', script: './pages/automation-runs.js', section: 'automation' },
+  { path: '/automation/templates', element: 'automation-templates', script: './pages/automation-templates.js', section: 'automation' },
+  { path: '/automation/deliveries', element: 'automation-deliveries', script: './pages/automation-deliveries.js', section: 'automation' },
+  { path: '/automation/forms', element: 'automation-forms', script: './pages/automation-forms.js', section: 'automation' },
+  { path: '/automation/webhooks', element: 'automation-webhooks', script: './pages/automation-webhooks.js', section: 'automation' },
   { path: '/admin/modules', element: 'admin-modules', script: './pages/admin-modules.js', section: 'admin' },
   { path: '/admin/users', element: 'admin-users', script: './pages/admin-users.js', section: 'admin' },
   { path: '/admin/fields', element: 'admin-fields', script: './pages/admin-fields.js', section: 'settings', access: 'WRITE' },
@@ -39,6 +45,16 @@ const CORE_MENU = [
   },
   { route: '/pipeline', label: 'nav.pipeline', section: 'opportunities' },
   { route: '/my-day', label: 'nav.myDay', section: 'tasks' },
+  {
+    id: 'automation', label: 'nav.automation', items: [
+      { route: '/automation/rules', label: 'nav.rules', section: 'automation' },
+      { route: '/automation/runs', label: 'nav.runs', section: 'automation' },
+      { route: '/automation/templates', label: 'nav.templates', section: 'automation' },
+      { route: '/automation/deliveries', label: 'nav.deliveries', section: 'automation' },
+      { route: '/automation/forms', label: 'nav.forms', section: 'automation' },
+      { route: '/automation/webhooks', label: 'nav.webhooks', section: 'automation' },
+    ],
+  },
 ];
 
 // users and modules are the admin's; custom fields and pipelines whoever may change settings

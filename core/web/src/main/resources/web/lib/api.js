@@ -65,6 +65,18 @@ export async function api(path, { method = 'GET', body, record, signal } = {}) {
   return response.status === 204 ? null : response.json();
 }
 
+/** A GET of a text answer (an HTML snippet): the same session and errors as {@link api}. */
+export async function apiText(path, accept = 'text/html') {
+  let response;
+  try {
+    response = await fetch(`/api${path}`, { headers: { Accept: accept, 'Accept-Language': currentLanguage() }, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, { title: 'offline' });
+  }
+  if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  return response.text();
+}
+
 /** Builds `?a=1&b=2` from the entries whose value is neither empty nor null. */
 export function queryString(parameters) {
   const search = new URLSearchParams();

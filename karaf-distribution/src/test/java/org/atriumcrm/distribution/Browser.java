@@ -95,6 +95,11 @@ final class Browser implements AutoCloseable {
         return wait.until(condition);
     }
 
+    /** Waits longer than usual for what comes in its own time (a sweep of the scheduler …). */
+    <T> T until(Function<WebDriver, T> condition, Duration timeout) {
+        return new WebDriverWait(driver, timeout).until(condition);
+    }
+
     void untilText(String css, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }

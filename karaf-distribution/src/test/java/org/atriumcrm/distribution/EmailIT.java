@@ -257,6 +257,55 @@ public class EmailIT {
         assertTrue(runs, runs.contains("SMS (es"));
     }
 
+    /** After the sends above (by name): the log of every channel, newest first, a page at a time, kept to the caller's scope. */
+    @Test
+    public void bTheDeliveryLogListsEveryChannelsMessagesNewestFirstWithinTheCallersScope() throws Exception {
+        String milas = Api.created(api.post("/api/clients?confirmedNew=true",
+                client("Kappa Mila", "mila@kappa.example", null, null, mila))).get("id").asText();
+        awaitMailTo("mila@kappa.example", 1);
+        List<JsonNode> all = new ArrayList<>();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        do {
+            all.clear();
+            Api.json(api.get("/api/automation/deliveries?limit=200")).get("items").forEach(all::add);
+        } while (all.stream().noneMatch(d -> d.get("clientId").asText().equals(milas) && d.get("status").asText().equals("SENT"))
+                && Instant.now().isBefore(deadline) && sleep());
+        assertTrue(all.toString(), all.stream().anyMatch(d -> d.get("address").asText().equals("hola@kappa.example")));
+        assertTrue(all.toString(), all.stream().anyMatch(d -> d.get("channel").asText().equals("sms")
+                && d.get("address").asText().equals("+79217654321") && d.get("status").asText().equals("SENT")));
+        for (int i = 1; i < all.size(); i++) {
+            assertTrue("newest first", Instant.parse(all.get(i - 1).get("queuedAt").asText())
+                    .compareTo(Instant.parse(all.get(i).get("queuedAt").asText())) >= 0);
+        }
+        JsonNode sms = Api.json(api.get("/api/automation/deliveries?channel=sms"));
+        assertTrue(sms.toString(), sms.get("items").size() >= 2);
+        sms.get("items").forEach(d -> assertEquals("sms", d.get("channel").asText()));
+
+        // a page at a time: the second page goes on where the first ended
+        JsonNode first = Api.json(api.get("/api/automation/deliveries?limit=2"));
+        assertEquals(2, first.get("items").size());
+        JsonNode second = Api.json(api.get("/api/automation/deliveries?limit=2&after=" + first.get("next").asText()));
+        assertEquals(all.get(2).get("id").asText(), second.get("items").get(0).get("id").asText());
+        Api.assertInvalid(api.get("/api/automation/deliveries?limit=0&after=yesterday"), "limit", "after");
+
+        // mila reaches her own clients only, and her role hides their e-mails
+        Api mailer = api.signIn("mila", PASSWORD);
+        JsonNode hers = Api.json(mailer.get("/api/automation/deliveries?limit=200")).get("items");
+        assertTrue(hers.toString(), hers.size() >= 1);
+        hers.forEach(d -> assertEquals(d.toString(), milas, d.get("clientId").asText()));
+        assertTrue(hers.toString(), hers.get(0).get("address").isNull());
+        String marias = all.stream().filter(d -> d.get("address").asText().equals("hola@kappa.example")).findFirst().orElseThrow()
+                .get("clientId").asText();
+        assertEquals(404, mailer.get("/api/automation/deliveries?clientId=" + marias).statusCode());
+        assertEquals(403, api.signIn("maria", PASSWORD).get("/api/automation/deliveries").statusCode());
+        assertEquals(401, atrium.anonymous().get("/api/automation/deliveries").statusCode());
+    }
+
+    private static boolean sleep() throws InterruptedException {
+        Thread.sleep(200);
+        return true;
+    }
+
     @Test
     public void templatesAreRefusedToRolesWithoutTheAutomationSection() throws Exception {
         Api salesman = api.signIn("maria", PASSWORD);

@@ -1,6 +1,7 @@
 package org.atriumcrm.distribution;
 
 import org.junit.rules.ExternalResource;
+import org.ops4j.pax.exam.Option;
 import org.junit.rules.RuleChain;
 import org.junit.rules.TestRule;
 import org.junit.runner.Description;
@@ -25,6 +26,7 @@ final class SignedInBrowser extends ExternalResource {
     private final String username;
     private final String password;
     private final Preparation preparation;
+    private final Option[] options;
     private RunningAtrium atrium;
     private Browser browser;
 
@@ -35,31 +37,38 @@ final class SignedInBrowser extends ExternalResource {
      * @param route the menu entry to wait for once signed in, e.g. {@code /clients}
      */
     SignedInBrowser(String name, String route) {
-        this(name, route, AtriumOptions.ADMIN_USERNAME, AtriumOptions.ADMIN_PASSWORD, admin -> { });
+        this(name, route, AtriumOptions.ADMIN_USERNAME, AtriumOptions.ADMIN_PASSWORD, admin -> { }, new Option[0]);
     }
 
-    private SignedInBrowser(String name, String route, String username, String password, Preparation preparation) {
+    private SignedInBrowser(String name, String route, String username, String password, Preparation preparation,
+            Option[] options) {
         this.name = name;
         this.route = route;
         this.username = username;
         this.password = password;
         this.preparation = preparation;
+        this.options = options;
     }
 
     /** The same, with {@code preparation} run through the admin's API once Atrium is up, before signing in. */
     SignedInBrowser preparedBy(Preparation preparation) {
-        return new SignedInBrowser(name, route, username, password, preparation);
+        return new SignedInBrowser(name, route, username, password, preparation, options);
+    }
+
+    /** The same, with Atrium started with these options after the usual ones (a configuration changed …). */
+    SignedInBrowser startedWith(Option... extra) {
+        return new SignedInBrowser(name, route, username, password, preparation, extra);
     }
 
     /** The same, signed in as this user (made by {@link #preparedBy}) instead of the admin. */
     SignedInBrowser signedInAs(String username, String password) {
-        return new SignedInBrowser(name, route, username, password, preparation);
+        return new SignedInBrowser(name, route, username, password, preparation, options);
     }
 
     @Override
     protected void before() throws Throwable {
         try {
-            atrium = RunningAtrium.start(name);
+            atrium = RunningAtrium.start(name, options);
             preparation.prepare(atrium.api());
             browser = Browser.headlessChromium();
             browser.signIn(atrium.homePage(), username, password, route);

@@ -70,6 +70,37 @@ public class DeliveryLog {
         });
     }
 
+    /**
+     * Every delivery strictly before a position, newest first, of one client and/or one channel when
+     * given; each filter walks an index of its own ({@code V005}).
+     */
+    public List<Delivery> recent(String clientId, String channel, Instant before, String beforeId, int limit) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            StringBuilder jpql = new StringBuilder("SELECT d FROM DeliveryEntity d WHERE 1 = 1");
+            if (clientId != null) {
+                jpql.append(" AND d.clientId = :client");
+            }
+            if (channel != null) {
+                jpql.append(" AND d.channel = :channel");
+            }
+            if (before != null) {
+                jpql.append(" AND (d.queuedAt < :at OR (d.queuedAt = :at AND d.id < :id))");
+            }
+            TypedQuery<DeliveryEntity> query = em.createQuery(jpql.append(" ORDER BY d.queuedAt DESC, d.id DESC").toString(),
+                    DeliveryEntity.class);
+            if (clientId != null) {
+                query.setParameter("client", clientId);
+            }
+            if (channel != null) {
+                query.setParameter("channel", channel);
+            }
+            if (before != null) {
+                query.setParameter("at", LocalDateTime.ofInstant(before, ZoneOffset.UTC)).setParameter("id", beforeId == null ? "" : beforeId);
+            }
+            return query.setMaxResults(limit).getResultList().stream().map(DeliveryEntity::toDelivery).toList();
+        });
+    }
+
     public boolean optedOut(String clientId, String channel) {
         return jpa.txExpr(TransactionType.Supports, em -> em.find(OptOutEntity.class, new OptOutEntity.Key(clientId, channel)) != null);
     }

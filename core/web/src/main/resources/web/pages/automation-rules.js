@@ -1,0 +1,360 @@
+import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { AtriumElement } from 'atrium/element.js';
+import { api } from 'atrium/api.js';
+import { t, formatDateTime } from 'atrium/i18n.js';
+import { can } from 'atrium/session.js';
+import { FieldErrors, errorId, errorText } from 'atrium/forms.js';
+import { RecordListPage } from './admin-shared.js';
+import { describedBy, errorsFor, filledArguments, labelText, parameterInputs, typeLabel } from './automation-shared.js';
+import { conditionsDraft, conditionsFields, conditionsModel } from './rule-conditions.js';
+
+/** Every rule definition the API knows: where it stands, and the editor for a new or changed one. */
+class AutomationRules extends RecordListPage {
+  static properties = { ...RecordListPage.properties, triggers: { state: true }, actions: { state: true }, busy: { state: true } };
+
+  constructor() {
+    super('/automation/rules');
+  }
+
+  async load() {
+    try {
+      [this.triggers, this.actions] = await Promise.all([api('/automation/triggers'), api('/automation/actions')]);
+    } catch (error) {
+      this.error = errorText(error);
+      return;
+    }
+    await super.load();
+  }
+
+  saved(rule) {
+    this.close(t('rules.saved', { name: rule.name, version: rule.version }));
+    this.load();
+  }
+
+  /** Switches a rule on or off: the same definition again, so no new version is made. */
+  async toggle(rule) {
+    this.busy = rule.id;
+    this.error = null;
+    this.notice = null;
+    try {
+      const changed = await api(`/automation/rules/${encodeURIComponent(rule.id)}`, {
+        method: 'PUT', record: rule,
+        body: { name: rule.name, enabled: !rule.enabled, trigger: rule.trigger, conditions: rule.conditions, actions: rule.actions },
+      });
+      this.notice = t(changed.enabled ? 'rules.enabledNotice' : 'rules.disabledNotice', { name: changed.name });
+    } catch (error) {
+      this.error = errorText(error);
+    } finally {
+      this.busy = null;
+      await this.load();
+    }
+  }
+
+  render() {
+    const writer = can('automation', 'WRITE');
+    return html`
+      <section class="page automation-rules">
+        <div class="page-head">
+          <h1 tabindex="-1">${t('rules.title')}</h1>
+          ${writer ? html`<button type="button" class="primary" id="new-rule" ?disabled=${!this.triggers}
+            @click=${(e) => this.open(null, e)}>${t('rules.new')}</button>` : nothing}
+        </div>
+        <p class="muted">${t('rules.intro')}</p>
+        ${this.notice ? html`<p class="notice" role="status" id="rules-notice">${this.notice}</p>` : nothing}
+        ${this.error ? html`<div class="alert" role="alert" id="rules-error">${this.error}</div>` : nothing}
+        ${this.editing !== undefined ? keyed(this.editing?.id ?? 'new', html`
+          <rule-editor .rule=${this.editing} .triggers=${this.triggers} .actions=${this.actions}
+            @saved=${(e) => this.saved(e.detail)} @cancel=${() => this.close()}></rule-editor>`) : nothing}
+        ${this.records ? this.renderTable(writer) : this.error ? nothing : html`<p role="status">${t('common.loading')}</p>`}
+      </section>`;
+  }
+
+  renderTable(writer) {
+    return html`
+      <div class="table-wrap">
+        <table class="data" id="rules">
+          <caption class="visually-hidden">${t('rules.title')}</caption>
+          <thead><tr>
+            <th scope="col">${t('rules.name')}</th><th scope="col">${t('rules.trigger')}</th>
+            <th scope="col">${t('rules.actions')}</th><th scope="col">${t('rules.version')}</th>
+            <th scope="col">${t('rules.state')}</th>
+            <th scope="col"><span class="visually-hidden">${t('common.actions')}</span></th>
+          </tr></thead>
+          <tbody>
+            ${this.records.length ? nothing : html`<tr class="empty"><td colspan="6">${t('rules.none')}</td></tr>`}
+            ${this.records.map((rule) => html`
+              <tr data-rule=${rule.id}>
+                <th scope="row">${rule.name}</th>
+                <td>${typeLabel(this.triggers, rule.trigger.type)}${this.argumentsText(rule.trigger)}</td>
+                <td><ol class="plain">${rule.actions.map((action) => html`<li>${typeLabel(this.actions, action.type)}</li>`)}</ol></td>
+                <td data-version=${rule.version}>${t('rules.versionOf', { version: rule.version })}
+                  <span class="muted">${formatDateTime(rule.updatedAt)}</span></td>
+                <td>
+                  <span class="badge ${rule.enabled ? 'rule-on' : 'rule-off'}" data-enabled=${String(rule.enabled)}>
+                    ${rule.enabled ? t('rules.on') : t('rules.off')}</span>
+                  ${rule.active ? nothing : html`<span class="badge rule-inactive" data-inactive title=${rule.inactiveReason ?? ''}>
+                    ${t('rules.inactive')}</span><p class="muted">${rule.inactiveReason}</p>`}
+                </td>
+                <td><div class="actions">
+                  ${writer ? html`
+                    <button type="button" class="link" data-action="edit-rule" aria-label=${t('rules.editNamed', { name: rule.name })}
+                      @click=${(e) => this.open(rule, e)}>${t('common.edit')}</button>
+                    <button type="button" data-action="toggle-rule" ?disabled=${this.busy === rule.id}
+                      aria-label=${t(rule.enabled ? 'rules.disableNamed' : 'rules.enableNamed', { name: rule.name })}
+                      @click=${() => this.toggle(rule)}>${rule.enabled ? t('rules.disable') : t('rules.enable')}</button>` : nothing}
+                  <a href="#/automation/runs?rule=${encodeURIComponent(rule.id)}" data-action="rule-runs">${t('rules.runs')}</a>
+                </div></td>
+              </tr>`)}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  argumentsText(step) {
+    const entries = Object.entries(step.arguments ?? {});
+    return entries.length ? html` <span class="muted">(${entries.map(([name, value]) => `${name}: ${value}`).join(', ')})</span>` : nothing;
+  }
+}
+
+let nextKey = 0;
+const actionRow = (action = {}) => ({ key: nextKey++, type: action.type ?? '', arguments: { ...(action.arguments ?? {}) } });
+
+/**
+ * Builds a rule: its name, the trigger with the parameters its type declares, conditions in groups
+ * of all/any, and actions in order, each with its type's parameters. A saved change of the
+ * definition is a new version; runs already made keep theirs. Fires `saved` or `cancel`.
+ */
+class RuleEditor extends AtriumElement {
+  static properties = {
+    rule: { attribute: false }, triggers: { attribute: false }, actions: { attribute: false },
+    draft: { state: true }, errors: { state: true }, saving: { state: true }, suggestions: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.errors = new FieldErrors();
+    this.suggestions = {};
+  }
+
+  willUpdate(changed) {
+    if (changed.has('rule')) {
+      const rule = this.rule;
+      this.draft = {
+        name: rule?.name ?? '',
+        enabled: rule?.enabled ?? true,
+        trigger: { type: rule?.trigger.type ?? '', arguments: { ...(rule?.trigger.arguments ?? {}) } },
+        conditions: conditionsModel(rule?.conditions),
+        actions: rule ? rule.actions.map(actionRow) : [actionRow()],
+      };
+    }
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.loadSuggestions();
+  }
+
+  firstUpdated() {
+    this.querySelector('#rule-name')?.focus();
+  }
+
+  /** Names beside the ids some parameters take, from what the user may read; a list refused leaves the typed id. */
+  async loadSuggestions() {
+    const read = (path) => api(path).catch(() => []);
+    const [templates, webhooks, forms, pipelines] = await Promise.all([
+      read('/automation/templates'), read('/automation/webhooks'), read('/automation/forms'),
+      can('opportunities') ? read('/pipelines') : [],
+    ]);
+    const named = (list) => list.map((item) => ({ value: item.id, label: item.name }));
+    this.suggestions = {
+      template: named(templates),
+      webhookId: named(webhooks),
+      formId: named(forms),
+      stageId: pipelines.flatMap((pipeline) => pipeline.stages.map((stage) => ({ value: stage.id, label: `${pipeline.name} · ${stage.name}` }))),
+    };
+  }
+
+  set(changes) {
+    this.draft = { ...this.draft, ...changes };
+  }
+
+  typeOf(list, id) {
+    return list?.find((type) => type.id === id);
+  }
+
+  changeTrigger(type) {
+    // the arguments of one type mean nothing to another
+    this.set({ trigger: { type, arguments: {} } });
+  }
+
+  changeAction(index, changes) {
+    this.set({ actions: this.draft.actions.map((action, i) => (i === index ? { ...action, ...changes } : action)) });
+  }
+
+  /** Rows changed place: errors name actions by index, so they no longer point at the right ones. */
+  restructure(actions, focus) {
+    this.set({ actions });
+    this.errors = new FieldErrors();
+    this.updateComplete.then(() => this.querySelector(focus)?.focus());
+  }
+
+  addAction() {
+    const added = actionRow();
+    this.restructure([...this.draft.actions, added], `[data-action-row="${added.key}"] select`);
+  }
+
+  removeAction(index) {
+    const actions = this.draft.actions.filter((_, i) => i !== index);
+    const next = actions[index];
+    this.restructure(actions, next ? `[data-action-row="${next.key}"] select` : '#add-action');
+  }
+
+  moveAction(index, by) {
+    const actions = [...this.draft.actions];
+    const [moved] = actions.splice(index, 1);
+    actions.splice(index + by, 0, moved);
+    this.restructure(actions, `[data-action-row="${moved.key}"] [data-move="${by < 0 ? 'up' : 'down'}"]`);
+  }
+
+  body() {
+    const { name, enabled, trigger, conditions, actions } = this.draft;
+    return {
+      name: name.trim(), enabled,
+      trigger: { type: trigger.type, arguments: filledArguments(trigger.arguments) },
+      conditions: conditionsDraft(conditions),
+      actions: actions.map((action) => ({ type: action.type, arguments: filledArguments(action.arguments) })),
+    };
+  }
+
+  /** The paths of every input the editor shows, which the server's errors name. */
+  shownFields() {
+    const parameters = (type) => type?.parameters.map((p) => p.name) ?? [];
+    return [
+      'name', 'trigger', 'trigger.type', 'actions',
+      ...parameters(this.typeOf(this.triggers, this.draft.trigger.type)).map((p) => `trigger.arguments.${p}`),
+      ...conditionsFields(this.draft.conditions),
+      ...this.draft.actions.flatMap((action, i) => [`actions[${i}]`, `actions[${i}].type`,
+        ...parameters(this.typeOf(this.actions, action.type)).map((p) => `actions[${i}].arguments.${p}`)]),
+    ];
+  }
+
+  async submit(event) {
+    event.preventDefault();
+    this.saving = true;
+    this.errors = new FieldErrors();
+    try {
+      const saved = this.rule
+        ? await api(`/automation/rules/${encodeURIComponent(this.rule.id)}`, { method: 'PUT', body: this.body(), record: this.rule })
+        : await api('/automation/rules', { method: 'POST', body: this.body() });
+      this.dispatchEvent(new CustomEvent('saved', { detail: saved }));
+    } catch (error) {
+      this.errors = errorsFor(error, this.shownFields());
+      this.updateComplete.then(() => (this.querySelector('[aria-invalid="true"]') ?? this.querySelector('.alert'))?.focus?.());
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  render() {
+    const e = this.errors;
+    const d = this.draft;
+    const trigger = this.typeOf(this.triggers, d.trigger.type);
+    return html`
+      <form class="panel rule-editor" id="rule-form" novalidate @submit=${this.submit} aria-labelledby="rule-form-heading"
+        @keydown=${(ev) => { if (ev.key === 'Escape') this.dispatchEvent(new CustomEvent('cancel')); }}>
+        <h2 id="rule-form-heading">${this.rule ? t('rules.editTitle', { name: this.rule.name, version: this.rule.version }) : t('rules.newTitle')}</h2>
+        ${this.rule ? html`<p class="hint">${t('rules.versionHint')}</p>` : nothing}
+        ${e.summary()}
+        <div class="inline-form">
+          <div class="field grow">
+            <label for="rule-name">${t('rules.name')} <span aria-hidden="true">*</span></label>
+            <input id="rule-name" required .value=${d.name} @input=${(ev) => this.set({ name: ev.target.value })}
+              aria-invalid=${String(e.has('name'))} aria-describedby=${describedBy(e, 'name')}>
+            ${e.for('name')}
+          </div>
+          <div class="field check">
+            <input type="checkbox" id="rule-enabled" .checked=${d.enabled} @change=${(ev) => this.set({ enabled: ev.target.checked })}>
+            <label for="rule-enabled">${t('rules.enabledLabel')}</label>
+          </div>
+        </div>
+
+        <fieldset id="rule-trigger">
+          <legend>${t('rules.when')}</legend>
+          <div class="field">
+            <label for="rule-trigger-type">${t('rules.trigger')} <span aria-hidden="true">*</span></label>
+            <select id="rule-trigger-type" @change=${(ev) => this.changeTrigger(ev.target.value)}
+              aria-invalid=${String(e.has('trigger') || e.has('trigger.type'))}
+              aria-describedby=${describedBy(e, e.has('trigger') ? 'trigger' : 'trigger.type')}>
+              <option value="" ?selected=${!d.trigger.type}>${t('rules.choose')}</option>
+              ${d.trigger.type && !trigger ? html`<option value=${d.trigger.type} selected>${t('rules.notInstalled', { type: d.trigger.type })}</option>` : nothing}
+              ${(this.triggers ?? []).map((type) => html`<option value=${type.id} ?selected=${type.id === d.trigger.type}>${labelText(type.label) || type.id}</option>`)}
+            </select>
+            ${e.for('trigger')}${e.for('trigger.type')}
+          </div>
+          ${trigger ? parameterInputs({
+            parameters: trigger.parameters, values: d.trigger.arguments, path: 'trigger.arguments', idPrefix: 'trigger-arg', errors: e,
+            suggestions: this.suggestions,
+            onChange: (name, value) => this.set({ trigger: { ...d.trigger, arguments: { ...d.trigger.arguments, [name]: value } } }),
+          }) : nothing}
+        </fieldset>
+
+        <rule-conditions .model=${d.conditions} .errors=${e} .trigger=${d.trigger.type}
+          @conditions-change=${(ev) => this.set({ conditions: ev.detail })}></rule-conditions>
+
+        <fieldset id="rule-actions" class="rule-actions" aria-describedby=${e.has('actions') ? errorId('actions') : nothing}>
+          <legend>${t('rules.then')}</legend>
+          ${e.for('actions')}
+          <ol class="plain">${repeat(d.actions, (action) => action.key, (action, index) => this.renderAction(action, index))}</ol>
+          <div class="actions">
+            <button type="button" id="add-action" @click=${this.addAction}>${t('rules.addAction')}</button>
+          </div>
+        </fieldset>
+
+        <div class="actions">
+          <button type="submit" class="primary" id="save-rule" ?disabled=${this.saving}>${this.saving ? t('common.working') : t('common.save')}</button>
+          <button type="button" id="cancel-rule" @click=${() => this.dispatchEvent(new CustomEvent('cancel'))}>${t('common.cancel')}</button>
+        </div>
+      </form>`;
+  }
+
+  renderAction(action, index) {
+    const e = this.errors;
+    const path = `actions[${index}]`;
+    const type = this.typeOf(this.actions, action.type);
+    const id = `action-${action.key}`;
+    const number = index + 1;
+    return html`
+      <li class="rule-action panel" data-action-row=${action.key} data-index=${index}>
+        <div class="inline-form">
+          <div class="field">
+            <label for="${id}-type">${t('rules.actionNumber', { number })} <span aria-hidden="true">*</span></label>
+            <select id="${id}-type" data-input="action-type" @change=${(ev) => this.changeAction(index, { type: ev.target.value, arguments: {} })}
+              aria-invalid=${String(e.has(path) || e.has(`${path}.type`))} aria-describedby=${describedBy(e, e.has(path) ? path : `${path}.type`)}>
+              <option value="" ?selected=${!action.type}>${t('rules.choose')}</option>
+              ${action.type && !type ? html`<option value=${action.type} selected>${t('rules.notInstalled', { type: action.type })}</option>` : nothing}
+              ${(this.actions ?? []).map((candidate) => html`<option value=${candidate.id} ?selected=${candidate.id === action.type}>${labelText(candidate.label) || candidate.id}</option>`)}
+            </select>
+            ${e.for(path)}${e.for(`${path}.type`)}
+          </div>
+          ${type ? parameterInputs({
+            parameters: type.parameters, values: action.arguments, path: `${path}.arguments`, idPrefix: `${id}-arg`, errors: e,
+            suggestions: this.suggestions,
+            onChange: (name, value) => this.changeAction(index, { arguments: { ...action.arguments, [name]: value } }),
+          }) : nothing}
+          <div class="actions">
+            <button type="button" data-move="up" ?disabled=${index === 0} aria-label=${t('rules.moveUp', { number })}
+              @click=${() => this.moveAction(index, -1)}>↑</button>
+            <button type="button" data-move="down" ?disabled=${index === this.draft.actions.length - 1}
+              aria-label=${t('rules.moveDown', { number })} @click=${() => this.moveAction(index, 1)}>↓</button>
+            <button type="button" class="link" data-action="remove-action" ?disabled=${this.draft.actions.length === 1}
+              aria-label=${t('rules.removeAction', { number })} @click=${() => this.removeAction(index)}>${t('rules.remove')}</button>
+          </div>
+        </div>
+      </li>`;
+  }
+}
+
+customElements.define('rule-editor', RuleEditor);
+customElements.define('automation-rules', AutomationRules);
