@@ -89,6 +89,7 @@ public class AutomationUiIT {
         }
         UI.browser().type(row + " [data-parameter=title] input", "Call: the deal has been stuck a week");
         UI.browser().type(row + " [data-parameter=priority] input", "HIGH");
+        UI.browser().screenshot("automation-rule-editor");
         UI.browser().click("#save-rule");
         UI.browser().untilText("#rules-notice", "version 1");
         UI.browser().screenshot("automation-rules");
@@ -137,6 +138,17 @@ public class AutomationUiIT {
         UI.browser().click("#rules tr[data-rule='" + ruleId + "'] [data-action=rule-runs]");
         UI.browser().find("#runs tr[data-rule='" + ruleId + "'] [data-rule-version='1']");
         assertEquals(ruleId, new Select(UI.browser().find("#runs-rule")).getFirstSelectedOption().getAttribute("value"));
+
+        // in Russian: the page's words and the types' labels the server declares
+        try {
+            select("#language", "ru");
+            UI.browser().untilText("main h1", "Журнал запусков");
+            UI.browser().untilText("#runs tr[data-rule='" + ruleId + "']", "Выполнен");
+            UI.browser().untilText("#runs tr[data-rule='" + ruleId + "']", "Создать задачу");
+        } finally {
+            select("#language", "en");
+            UI.browser().untilText("main h1", "Run log");
+        }
     }
     @Test
     public void aTemplateIsRefusedBesideItsBrokenFieldThenSavedInTwoLanguagesAndPreviewedForAClient() throws Exception {

@@ -38,7 +38,7 @@ class DeliveryResourceTest {
         for (String bad : List.of("yesterday_x", "2026-12-02T10:15:30Z_", "_x", "12345")) {
             List<FieldError> errors = new ArrayList<>();
             assertNull(DeliveryResource.Cursor.parse(bad, errors));
-            assertEquals(bad, "after", errors.get(0).field());
+            assertEquals("after", errors.get(0).field(), bad);
         }
     }
 
