@@ -186,10 +186,16 @@ class RuleEditor extends AtriumElement {
 
   changeTrigger(type) {
     // the arguments of one type mean nothing to another
+    this.errors.byField.delete('trigger');
+    this.errors.byField.delete('trigger.type');
     this.set({ trigger: { type, arguments: {} } });
   }
 
   changeAction(index, changes) {
+    if (changes.type !== undefined) {
+      this.errors.byField.delete(`actions[${index}]`);
+      this.errors.byField.delete(`actions[${index}].type`);
+    }
     this.set({ actions: this.draft.actions.map((action, i) => (i === index ? { ...action, ...changes } : action)) });
   }
 
@@ -270,7 +276,7 @@ class RuleEditor extends AtriumElement {
         <div class="inline-form">
           <div class="field grow">
             <label for="rule-name">${t('rules.name')} <span aria-hidden="true">*</span></label>
-            <input id="rule-name" required .value=${d.name} @input=${(ev) => this.set({ name: ev.target.value })}
+            <input id="rule-name" required .value=${d.name} @input=${(ev) => { this.errors.byField.delete('name'); this.set({ name: ev.target.value }); }}
               aria-invalid=${String(e.has('name'))} aria-describedby=${describedBy(e, 'name')}>
             ${e.for('name')}
           </div>

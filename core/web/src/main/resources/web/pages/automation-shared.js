@@ -48,11 +48,13 @@ export function parameterInputs({ parameters, values, path, idPrefix, errors, on
     const id = `${idPrefix}-${parameter.name}`;
     const value = values[parameter.name] ?? '';
     const label = labelText(parameter.label) || parameter.name;
+    // an error is about the value the server saw: it goes once the user changes that value
+    const changed = (next) => { errors.byField.delete(field); onChange(parameter.name, next); };
     if (parameter.type === 'BOOLEAN') {
       return html`
         <div class="field check" data-parameter=${parameter.name}>
           <input type="checkbox" id=${id} .checked=${value === 'true'} aria-invalid=${String(errors.has(field))}
-            aria-describedby=${describedBy(errors, field)} @change=${(e) => onChange(parameter.name, e.target.checked ? 'true' : 'false')}>
+            aria-describedby=${describedBy(errors, field)} @change=${(e) => changed(e.target.checked ? 'true' : 'false')}>
           <label for=${id}>${label}</label>
           ${errors.for(field)}
         </div>`;
@@ -64,7 +66,7 @@ export function parameterInputs({ parameters, values, path, idPrefix, errors, on
         <input id=${id} type=${INPUT_TYPES[parameter.type] ?? 'text'} step=${parameter.type === 'DAYS' ? '1' : 'any'}
           ?required=${parameter.required} .value=${value} list=${choices.length ? `${id}-choices` : nothing}
           aria-invalid=${String(errors.has(field))} aria-describedby=${describedBy(errors, field)}
-          @input=${(e) => onChange(parameter.name, e.target.value)}>
+          @input=${(e) => changed(e.target.value)}>
         ${choices.length ? html`<datalist id="${id}-choices">${choices.map((choice) => html`<option value=${choice.value}>${choice.label}</option>`)}</datalist>` : nothing}
         ${choices.length && value ? html`<p class="hint" data-chosen=${parameter.name}>${choices.find((c) => c.value === value)?.label ?? ''}</p>` : nothing}
         ${errors.for(field)}
