@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import javax.persistence.Cache;
 import javax.persistence.EntityManager;
+import javax.sql.DataSource;
 import javax.persistence.FlushModeType;
 import javax.persistence.LockModeType;
 import javax.transaction.TransactionSynchronizationRegistry;
@@ -57,6 +58,7 @@ import org.atriumcrm.core.store.internal.removal.ClientHoldings;
 import org.atriumcrm.core.store.internal.removal.ModuleParticipants;
 import org.atriumcrm.core.store.internal.removal.RemovalJournal;
 import org.atriumcrm.core.store.internal.schema.CoreSchema;
+import org.atriumcrm.core.store.internal.schema.JdbcSchemaMigrations;
 import org.atriumcrm.core.store.internal.search.ClientFinder;
 import org.atriumcrm.core.store.internal.search.FoundClient;
 import org.atriumcrm.core.store.internal.search.SearchTerms;
@@ -80,6 +82,8 @@ public class JpaClientService implements ClientService {
     private static final Map<String, Object> READ_ONLY = Map.of(QueryHints.READ_ONLY, HintValues.TRUE);
 
     private final JpaTemplate jpa;
+    /** The pool the unit's connections come from: reads outside a transaction take their parts' rows from it directly. */
+    private final DataSource pool;
     private final TransactionSynchronizationRegistry transactions;
     private final AfterCommitEvents events;
     private final AuditTrail audit;
@@ -94,6 +98,7 @@ public class JpaClientService implements ClientService {
     @Activate
     public JpaClientService(
             @Reference(target = UNIT_FILTER) JpaTemplate jpa,
+            @Reference(target = JdbcSchemaMigrations.DATASOURCE_FILTER) DataSource pool,
             @Reference CoreSchema schema,
             @Reference EventAdmin eventAdmin,
             @Reference TransactionSynchronizationRegistry transactions,
@@ -105,6 +110,7 @@ public class JpaClientService implements ClientService {
             @Reference ClientHoldings holdings,
             @Reference Normalizer normalizer) {
         this.jpa = jpa;
+        this.pool = pool;
         this.audit = audit;
         this.matching = matching;
         this.matchKeys = matchKeys;
@@ -195,7 +201,7 @@ public class JpaClientService implements ClientService {
     @Override
     public Optional<Client> get(String id) {
         return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(ClientEntity.class, id, READ_ONLY))
-                .map(entity -> toClient(em, entity, CustomValues.definitions(em, RecordKind.CLIENT))));
+                .map(entity -> entity.toClient(ClientPartRows.of(em, pool, id), CustomValues.definitions(em, RecordKind.CLIENT))));
     }
 
 
@@ -251,7 +257,7 @@ public class JpaClientService implements ClientService {
             Map<String, String> customFilter = ClientFinder.customFilter(query.filter().customFields(), customFields);
             List<FoundClient> rows = ClientFinder.findPage(em, query, customFilter, terms, query.after());
             // the parts of the page's clients (the extra one's too: rarely more than one) in one statement
-            Map<String, ClientParts> parts = ClientPartRows.read(em, rows.stream().map(row -> row.entity().id()).toList());
+            Map<String, ClientParts> parts = ClientPartRows.read(em, pool, rows.stream().map(row -> row.entity().id()).toList());
             return Queries.page(rows, query.limit(), row -> row.entity().toClient(
                     parts.getOrDefault(row.entity().id(), ClientParts.NONE), customFields), FoundClient::at);
         });

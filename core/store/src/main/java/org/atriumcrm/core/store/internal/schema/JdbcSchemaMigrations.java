@@ -21,7 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = SchemaMigrations.class)
 public class JdbcSchemaMigrations implements SchemaMigrations {
 
-    static final String DATASOURCE_FILTER = "(osgi.jndi.service.name=atrium)";
+    public static final String DATASOURCE_FILTER = "(osgi.jndi.service.name=atrium)";
     private static final Pattern COMPONENT = Pattern.compile("[a-z][a-z0-9_-]{0,49}");
 
     /** The versions of a component that are Java, beside its SQL scripts. */
