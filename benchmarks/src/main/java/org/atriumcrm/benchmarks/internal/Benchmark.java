@@ -22,8 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * writes a base of synthetic clients straight into its Derby while it is stopped (one base for every
  * figure group of the run), measures the raw-SQL limits on those same database files, then starts
  * Atrium on them and measures searches, lists, reads, creates, the timeline, module hot install,
- * start time and memory (the figure group {@value #CORE}) and duplicate matching ({@value #MATCH},
- * see {@link DuplicateMatching}). {@code bench.figures} chooses the groups. Every throughput is
+ * start time and memory (the figure group {@value #CORE}), duplicate matching ({@value #MATCH},
+ * see {@link DuplicateMatching}) and the automation engine ({@value #AUTOMATION}, see {@link AutomationFigures}). {@code bench.figures} chooses the groups. Every throughput is
  * measured three times; every figure is printed beside the limit of this machine measured in the
  * same run.
  */
@@ -40,12 +40,18 @@ public final class Benchmark {
     /** The figure groups, in the order they run and are listed. */
     private static final String CORE = "core";
     private static final String MATCH = "match";
-    private static final List<String> GROUPS = List.of(CORE, MATCH);
+    private static final String AUTOMATION = "automation";
+    private static final List<String> GROUPS = List.of(CORE, MATCH, AUTOMATION);
 
     private final Set<String> figures = figureGroups(System.getProperty("bench.figures", "all"));
-    /** The base's size: {@code bench.clients} when the core group runs, else {@code bench.match.clients}. */
+    /**
+     * The base's size: {@code bench.clients} when the core group runs, else {@code bench.match.clients}
+     * when the match group does, else {@code bench.automation.clients} (rules need no large base).
+     */
     private final int clients = figures.contains(CORE) ? Integer.getInteger("bench.clients", 100_000)
-            : Integer.getInteger("bench.match.clients", 1_000_000);
+            : figures.contains(MATCH) ? Integer.getInteger("bench.match.clients", 1_000_000)
+            : Integer.getInteger("bench.automation.clients", 10_000);
+    private final int automationEvents = Integer.getInteger("bench.automation.events", 1_000);
     private final double seconds = Integer.getInteger("bench.seconds", 10);
     private final Path work = Path.of(System.getProperty("bench.work", "target/bench")).toAbsolutePath();
     private final List<String> phases = new ArrayList<>();
@@ -64,6 +70,7 @@ public final class Benchmark {
         Path distribution = Path.of(System.getProperty("bench.distribution"));
         boolean core = figures.contains(CORE);
         boolean match = figures.contains(MATCH);
+        boolean automation = figures.contains(AUTOMATION);
         System.out.printf("Atrium benchmark: groups %s, a base of %,d clients, %.0f s per load run, in %s%n",
                 String.join(", ", figures), clients, seconds, work);
         atrium = AtriumProcess.unpack(distribution, work.resolve("atrium"), moduleFeature);
@@ -92,7 +99,7 @@ public final class Benchmark {
                 }
             }
             double loadedStart = phase("started Atrium on the loaded base", () -> atrium.start(http));
-            table.startGroup(core ? CORE : MATCH);
+            table.startGroup(core ? CORE : match ? MATCH : AUTOMATION);
             table.add("client base written straight into Derby while Atrium is stopped (shared by the groups of this run)",
                     loaded.describe() + String.format(Locale.ROOT, "; Atrium then answered after %.1f s", loadedStart),
                     "—", "", "≤ 30 min on 2 cores");
@@ -117,6 +124,12 @@ public final class Benchmark {
                 double coldStart = phase("cold start", () -> atrium.start(http));
                 table.add("cold start to first 200 on /api/clients", String.format(Locale.ROOT, "%.1f s with %,d clients (%.1f s empty)",
                         coldStart, clients + creates.created(), emptyStart), "—", "", "≤ 15 s");
+            }
+            if (automation) {
+                // last: its rules are left disabled, but its runs and clients stay in the base
+                table.startGroup(AUTOMATION);
+                AutomationFigures rules = new AutomationFigures(creates.next() + 1, automationEvents, seconds);
+                phase("measured the automation rules", () -> rules.measure(http, table));
             }
         } finally {
             atrium.stop();
@@ -170,7 +183,7 @@ public final class Benchmark {
         });
     }
 
-    /** The figure groups {@code bench.figures} names, separated by commas: {@value #CORE}, {@value #MATCH} or all. */
+    /** The figure groups {@code bench.figures} names, separated by commas: {@value #CORE}, {@value #MATCH}, {@value #AUTOMATION} or all. */
     private static Set<String> figureGroups(String property) {
         Set<String> groups = new LinkedHashSet<>();
         for (String name : property.split(",")) {
