@@ -31,8 +31,6 @@ import org.atriumcrm.core.api.LegalEntity;
 import org.atriumcrm.core.api.LifecycleStatus;
 import org.atriumcrm.core.api.PurchasePotential;
 import org.atriumcrm.core.api.ValidationException;
-import org.atriumcrm.core.store.internal.fields.CustomValues;
-import org.atriumcrm.core.store.internal.support.Times;
 import org.atriumcrm.core.store.internal.support.TrackedEntity;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -230,9 +228,7 @@ public class ClientEntity extends TrackedEntity {
      * (never from this entity's own collections: read lazily, they would cost a statement each).
      */
     public Client toClient(ClientParts parts, List<CustomField> customFields) {
-        return new Client(id(), kind, name, parts.phones(), parts.emails(), parts.websites(), parts.addresses(),
-                status, source, clientType, sector, purchasePotential, geography, parts.tags(), responsibleManagerId,
-                parts.contacts(), parts.legalEntities(), CustomValues.typed(parts.customValues(), customFields),
-                Times.instant(createdAt()), Times.instant(updatedAt()), version());
+        return new ClientRow(id(), kind, name, status, source, clientType, sector, purchasePotential, geography,
+                responsibleManagerId, createdAt(), updatedAt(), version()).toClient(parts, customFields);
     }
 }

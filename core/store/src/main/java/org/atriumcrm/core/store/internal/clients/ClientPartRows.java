@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -22,8 +24,13 @@ import javax.sql.DataSource;
 
 import org.atriumcrm.core.api.Address;
 import org.atriumcrm.core.api.BankDetails;
+import org.atriumcrm.core.api.Client;
+import org.atriumcrm.core.api.ClientKind;
 import org.atriumcrm.core.api.ContactPerson;
+import org.atriumcrm.core.api.CustomField;
 import org.atriumcrm.core.api.LegalEntity;
+import org.atriumcrm.core.api.LifecycleStatus;
+import org.atriumcrm.core.api.PurchasePotential;
 
 /**
  * Reads the {@link ClientParts} of one client or of a page of clients in one statement: a
@@ -62,6 +69,13 @@ public final class ClientPartRows {
      */
     private static final String CONTACTS_FIRST = "--DERBY-PROPERTIES joinOrder=FIXED\n";
 
+    /** The client's own row as a row of the union: its columns as text, in {@link #clientRow}'s order. */
+    private static final String CLIENT = "R";
+    private static final String CLIENT_BRANCH = "SELECT CAST('" + CLIENT + "' AS VARCHAR(2)), id, CAST(NULL AS VARCHAR(60)), 0,"
+            + " kind, name, status, source, client_type, sector, purchase_potential, geography, responsible_manager_id,"
+            + " CAST(created_at AS CHAR(29)), CAST(updated_at AS CHAR(29)), CAST(version AS CHAR(20)),"
+            + " CAST(NULL AS VARCHAR(1)), CAST(NULL AS VARCHAR(1)) FROM atr_client WHERE id = ?";
+
     /** One branch: the part it reads, its table (and join), and the columns of the union's row. */
     private record Branch(String part, String from, String clientId, String ownerId, String ord, List<String> values) {
     }
@@ -90,11 +104,6 @@ public final class ClientPartRows {
     /** The parts of one client ({@link ClientParts#NONE} for a client without any), inside a transaction. */
     public static ClientParts of(EntityManager em, String clientId) {
         return read(em, List.of(clientId)).getOrDefault(clientId, ClientParts.NONE);
-    }
-
-    /** The parts of one client, read as {@link #read(EntityManager, DataSource, Collection)} does. */
-    public static ClientParts of(EntityManager em, DataSource pool, String clientId) {
-        return read(em, pool, List.of(clientId)).getOrDefault(clientId, ClientParts.NONE);
     }
 
     /**
@@ -126,6 +135,46 @@ public final class ClientPartRows {
         }
     }
 
+    /**
+     * The client {@code clientId} whole, its row and its parts in one statement, on the connection
+     * {@link #read(EntityManager, DataSource, Collection)} would use; empty when there is no such
+     * client. One statement instead of EclipseLink's find and then the parts: a read by id is the
+     * API's most frequent call.
+     */
+    public static Optional<Client> client(EntityManager em, DataSource pool, String clientId, List<CustomField> customFields) {
+        Connection joined = em.unwrap(Connection.class);
+        try {
+            if (joined != null) {
+                return client(joined, clientId, customFields);
+            }
+            try (Connection borrowed = pool.getConnection()) {
+                return client(borrowed, clientId, customFields);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read client " + clientId, e);
+        }
+    }
+
+    private static Optional<Client> client(Connection connection, String clientId, List<CustomField> customFields)
+            throws SQLException {
+        List<Row> rows = rows(connection, CLIENT_SQL, 1 + BRANCHES.size(), List.of(clientId), 1);
+        Optional<Row> own = rows.stream().filter(row -> row.part().equals(CLIENT)).findFirst();
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Row> parts = rows.stream().filter(row -> !row.part().equals(CLIENT)).toList();
+        return Optional.of(clientRow(own.get()).toClient(parts.isEmpty() ? ClientParts.NONE : parts(new ArrayList<>(parts)),
+                customFields));
+    }
+
+    private static ClientRow clientRow(Row row) {
+        return new ClientRow(row.clientId(), ClientKind.valueOf(row.value(0)), row.value(1),
+                LifecycleStatus.valueOf(row.value(2)), row.value(3), row.value(4), row.value(5),
+                row.value(6) == null ? null : PurchasePotential.valueOf(row.value(6)), row.value(7), row.value(8),
+                Timestamp.valueOf(row.value(9).strip()).toLocalDateTime(), Timestamp.valueOf(row.value(10).strip()).toLocalDateTime(),
+                Long.parseLong(row.value(11).strip()));
+    }
+
     private static Map<String, ClientParts> read(Connection connection, Collection<String> clientIds) {
         List<String> ids = List.copyOf(new LinkedHashSet<>(clientIds));
         Map<String, ClientParts> parts = new HashMap<>();
@@ -150,10 +199,16 @@ public final class ClientPartRows {
 
     private static List<Row> rows(Connection connection, List<String> ids) throws SQLException {
         int slots = slots(ids.size());
+        return rows(connection, sql(slots), BRANCHES.size(), ids, slots);
+    }
+
+    /** The rows of a union of {@code branches}, each given the ids padded to {@code slots}. */
+    private static List<Row> rows(Connection connection, String sql, int branches, List<String> ids, int slots)
+            throws SQLException {
         List<Row> rows = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(sql(slots))) {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
             int parameter = 1;
-            for (int branch = 0; branch < BRANCHES.size(); branch++) {
+            for (int branch = 0; branch < branches; branch++) {
                 for (int i = 0; i < slots; i++) {
                     query.setString(parameter++, i < ids.size() ? ids.get(i) : NO_ID);
                 }
@@ -187,8 +242,9 @@ public final class ClientPartRows {
         return ids <= 8 ? Integer.highestOneBit(Math.max(1, 2 * ids - 1)) : (ids + 7) / 8 * 8;
     }
 
-    /** The statement of each size, built once. */
+    /** The statement of each size, built once; with the client's own row first for one client read whole. */
     private static final Map<Integer, String> SQL = new ConcurrentHashMap<>();
+    private static final String CLIENT_SQL = CLIENT_BRANCH + " UNION ALL " + sql(1);
 
     private static String sql(int slots) {
         return SQL.computeIfAbsent(slots, size -> {
