@@ -264,4 +264,113 @@ public class AutomationIT {
         assertTrue(Api.json(api.get("/api/automation/rules")).findValues("name").stream()
                 .noneMatch(name -> name.asText().equals("Upsilon")));
     }
+
+    private static long version(String path) throws Exception {
+        return Api.json(api.get(path)).get("version").asLong();
+    }
+
+    private static List<JsonNode> tasksFor(String userId, String title) throws Exception {
+        List<JsonNode> tasks = new ArrayList<>();
+        Api.json(api.get("/api/tasks?assigneeId=" + userId + "&limit=200")).get("items").forEach(task -> {
+            if (task.get("title").asText().equals(title)) {
+                tasks.add(task);
+            }
+        });
+        return tasks;
+    }
+
+    @Test
+    public void aDeletedClientFiresItsRuleWithTheValuesItHadAndADeletedTaskTheRuleAboutItsClient() throws Exception {
+        Api.created(api.post("/api/automation/rules", ruleWithActions("Omegagone", "client.deleted",
+                "[{\"type\":\"core.create-task\",\"arguments\":{\"title\":\"Omegagone: find out why it was deleted\"}}]")
+                .replace("\"conditions\":{", "\"conditions\":{\"all\":[{\"field\":\"tags\",\"op\":\"eq\",\"value\":\"existing\"},{")
+                .replace("},\"actions\"", "}]},\"actions\"")));
+        String deleted = fullClient("Omegagone Freight").get("id").asText();
+        String kept = newClient("Omegagone Untagged", "LEAD");
+        assertEquals(204, api.delete("/api/clients/" + deleted, "\"" + version("/api/clients/" + deleted) + "\"").statusCode());
+        assertEquals(204, api.delete("/api/clients/" + kept, "\"" + version("/api/clients/" + kept) + "\"").statusCode());
+
+        // the conditions held on the deleted client's last values (its name and tag); its task is for its owner
+        JsonNode run = onlyRun(deleted, "SUCCEEDED");
+        assertEquals("client.deleted", run.get("trigger").asText());
+        List<JsonNode> tasks = tasksFor(maria, "Omegagone: find out why it was deleted");
+        assertEquals(tasks.toString(), 1, tasks.size());
+        assertTrue(tasks.toString(), tasks.get(0).get("clientId") == null || tasks.get(0).get("clientId").isNull());
+        Thread.sleep(1_000);
+        assertEquals(List.of(), runsOf(kept));
+
+        Api.created(api.post("/api/automation/rules", ruleWithActions("Omegatask", "task.deleted",
+                "[{\"type\":\"core.create-task\",\"arguments\":{\"title\":\"Omegatask: a task was dropped\"}}]")));
+        String client = newClient("Omegatask Owner", "ACTIVE");
+        JsonNode task = Api.created(api.post("/api/tasks", "{\"title\":\"Omegatask call\",\"clientId\":\"" + client
+                + "\",\"assigneeId\":\"" + maria + "\",\"dueAt\":\"2030-01-01T10:00:00Z\"}"));
+        String taskId = task.get("id").asText();
+        assertEquals(204, api.delete("/api/tasks/" + taskId, "\"" + task.get("version").asLong() + "\"").statusCode());
+        onlyRun(taskId, "SUCCEEDED");
+        List<JsonNode> followUps = tasksOf(client);
+        assertEquals(followUps.toString(), 1, followUps.size());
+        assertEquals("Omegatask: a task was dropped", followUps.get(0).get("title").asText());
+        assertEquals(maria, followUps.get(0).get("assigneeId").asText());
+    }
+
+    @Test
+    public void aFieldChangedToAValueFiresOnceForThatChangeOnly() throws Exception {
+        String rule = "{\"name\":\"Rhochange\",\"enabled\":true,\"trigger\":{\"type\":\"client.field-changed\","
+                + "\"arguments\":{\"field\":\"status\",\"to\":\"active\"}},"
+                + "\"conditions\":{\"field\":\"name\",\"op\":\"contains\",\"value\":\"Rhochange\"},"
+                + "\"actions\":[{\"type\":\"core.create-task\",\"arguments\":{\"title\":\"Welcome the new customer\"}}]}";
+        Api.created(api.post("/api/automation/rules", rule));
+        String id = newClient("Rhochange Textiles", "LEAD");
+        String body = "{\"kind\":\"ORGANIZATION\",\"responsibleManagerId\":\"" + maria + "\",";
+        String path = "/api/clients/" + id;
+
+        assertEquals(200, api.put(path, "\"" + version(path) + "\"", body + "\"name\":\"Rhochange Textiles SL\",\"status\":\"LEAD\"}")
+                .statusCode());
+        assertEquals(200, api.put(path, "\"" + version(path) + "\"", body + "\"name\":\"Rhochange Textiles SL\",\"status\":\"ACTIVE\"}")
+                .statusCode());
+        JsonNode run = onlyRun(id, "SUCCEEDED");
+        assertEquals("client.field-changed", run.get("trigger").asText());
+        // saving again with the status already ACTIVE changes another field, not the status: nothing fires
+        assertEquals(200, api.put(path, "\"" + version(path) + "\"", body + "\"name\":\"Rhochange SL\",\"status\":\"ACTIVE\"}")
+                .statusCode());
+        Thread.sleep(1_500);
+        assertEquals(1, runsOf(id).size());
+        assertEquals(1, tasksOf(id).size());
+
+        Api.assertInvalid(api.post("/api/automation/rules", rule.replace("\"field\":\"status\"", "\"field\":\"colour\"")),
+                "trigger.arguments.field");
+        Api.assertInvalid(api.post("/api/automation/rules", rule.replace("\"field\":\"status\",", "")),
+                "trigger.arguments.field");
+    }
+
+    @Test
+    public void tasksGoRoundTheTeamInTurnAndAnEmptyTeamIsRefused() throws Exception {
+        List<String> east = new ArrayList<>();
+        for (String name : List.of("ivan", "olga")) {
+            String user = JSON.createObjectNode().put("username", name).put("displayName", name).put("email", name + "@example.com")
+                    .put("locale", "en").put("team", "east").put("password", PASSWORD)
+                    .set("roles", JSON.createArrayNode().add("sales")).toString();
+            east.add(Api.created(api.post("/api/users", user)).get("id").asText());
+        }
+        String title = "Lambdaturn: call the lead";
+        Api.created(api.post("/api/automation/rules", ruleWithActions("Lambdaturn", "client.created",
+                "[{\"type\":\"core.create-task\",\"arguments\":{\"title\":\"" + title + "\",\"assignee\":\"team:east\"}}]")));
+        List<String> given = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            String client = newClient("Lambdaturn Lead " + i, "LEAD");
+            onlyRun(client, "SUCCEEDED");
+            List<JsonNode> tasks = tasksOf(client);
+            assertEquals(tasks.toString(), 1, tasks.size());
+            given.add(tasks.get(0).get("assigneeId").asText());
+        }
+        List<String> inTurn = east.stream().sorted().toList();
+        assertEquals(List.of(inTurn.get(0), inTurn.get(1), inTurn.get(0), inTurn.get(1)), given);
+
+        Api.assertInvalid(api.post("/api/automation/rules", ruleWithActions("Lambdaturn two", "client.created",
+                "[{\"type\":\"core.create-task\",\"arguments\":{\"title\":\"x\",\"assignee\":\"team:nobody\"}}]")),
+                "actions[0].arguments.assignee");
+        Api.assertInvalid(api.post("/api/automation/rules", ruleWithActions("Lambdaturn two", "client.created",
+                "[{\"type\":\"core.create-task\",\"arguments\":{\"title\":\"x\",\"assignee\":\"no-such-user\"}}]")),
+                "actions[0].arguments.assignee");
+    }
 }

@@ -354,6 +354,60 @@ public class FitnessIT {
         assertEquals(1, load.get(0).get("attended").asInt());
     }
 
+    private static JsonNode rule(String id) throws Exception {
+        return Api.json(api.get("/api/automation/rules/" + id));
+    }
+
+    private static boolean offersTrigger(String type) throws Exception {
+        return Api.json(api.get("/api/automation/triggers")).findValues("id").stream().anyMatch(id -> id.asText().equals(type));
+    }
+
+    @Test
+    public void aMembershipExpiringRuleIsInactiveWhileFitnessIsAwayAndFiresWhenItReturns() throws Exception {
+        String client = client("Expiring Rule Member");
+        String plan = created(api.post(PLANS, "{\"name\":\"Ten days, rule\",\"kind\":\"TIME\",\"duration\":10,"
+                + "\"durationUnit\":\"DAYS\",\"price\":\"20\",\"currency\":\"EUR\"}")).get("id").asText();
+        JsonNode sold = created(api.post(MEMBERSHIPS, membership(client, plan, "EXP-7007")));
+        long daysLeft = ChronoUnit.DAYS.between(LocalDate.now(), LocalDate.parse(sold.get("end").asText()));
+        String admin = Api.json(api.get("/api/users?q=admin")).get("items").get(0).get("id").asText();
+        String ruleId = created(api.post("/api/automation/rules", "{\"name\":\"Renewal call\",\"enabled\":true,"
+                + "\"trigger\":{\"type\":\"fitness.membership-expiring\",\"arguments\":{\"days\":\"" + daysLeft + "\"}},"
+                + "\"conditions\":{\"field\":\"name\",\"op\":\"eq\",\"value\":\"Expiring Rule Member\"},"
+                + "\"actions\":[{\"type\":\"core.create-task\",\"arguments\":{\"title\":\"Call about the renewal\","
+                + "\"assignee\":\"" + admin + "\"}}]}")).get("id").asText();
+        assertTrue(rule(ruleId).toString(), rule(ruleId).get("active").asBoolean());
+
+        HttpResponse<String> removed = api.delete("/api/modules/fitness");
+        assertEquals(removed.body(), 204, removed.statusCode());
+        api.awaitStatus(PLANS, 404, MODULE_TIMEOUT);
+        JsonNode away = rule(ruleId);
+        assertFalse(away.toString(), away.get("active").asBoolean());
+        assertTrue(away.toString(), away.get("inactiveReason").asText().contains("fitness.membership-expiring"));
+        assertTrue("kept, and still enabled", away.get("enabled").asBoolean());
+        assertFalse(offersTrigger("fitness.membership-expiring"));
+
+        HttpResponse<String> installed = api.post("/api/modules", "{\"id\":\"fitness\"}");
+        assertEquals(installed.body(), 201, installed.statusCode());
+        api.awaitStatus(PLANS, 200, MODULE_TIMEOUT);
+        assertTrue(rule(ruleId).toString(), rule(ruleId).get("active").asBoolean());
+        assertTrue(offersTrigger("fitness.membership-expiring"));
+
+        // the module's daily run, a minute after it starts, announces the membership: the rule acts once
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        JsonNode runs = Api.json(api.get("/api/automation/runs?ruleId=" + ruleId));
+        while (Instant.now().isBefore(deadline) && (runs.size() == 0 || !runs.get(0).get("status").asText().equals("SUCCEEDED"))) {
+            Thread.sleep(1_000);
+            runs = Api.json(api.get("/api/automation/runs?ruleId=" + ruleId));
+        }
+        assertEquals(runs.toString(), 1, runs.size());
+        assertEquals("SUCCEEDED", runs.get(0).get("status").asText());
+        assertEquals(client, runs.get(0).get("clientId").asText());
+        JsonNode tasks = Api.json(api.get("/api/tasks?clientId=" + client)).get("items");
+        assertEquals(tasks.toString(), 1, tasks.size());
+        assertEquals("Call about the renewal", tasks.get(0).get("title").asText());
+        assertEquals(admin, tasks.get(0).get("assigneeId").asText());
+    }
+
     private static JsonNode module(JsonNode modules, String id) {
         for (JsonNode module : modules) {
             if (id.equals(module.path("id").asText())) {

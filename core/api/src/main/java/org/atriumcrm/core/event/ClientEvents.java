@@ -13,6 +13,11 @@ public final class ClientEvents {
 
     /** Event property: the id of the client concerned (events carry ids, never entities). */
     public static final String PROP_CLIENT_ID = "client.id";
+    /**
+     * Event property of {@code UPDATED}: the names of the fields the update changed ({@code String[]},
+     * list indices left out: {@code status}, {@code tags}, {@code customFields.vip}); names only, never values.
+     */
+    public static final String PROP_CHANGED_FIELDS = "changed.fields";
     /** Event property of {@link #MERGED}: the id of the client merged into {@link #PROP_CLIENT_ID}, the survivor. */
     public static final String PROP_MERGED_CLIENT_ID = "merged.client.id";
 

@@ -10,6 +10,11 @@ public final class OpportunityEvents {
     public static final String DELETED = TOPIC_PREFIX + "DELETED";
 
     public static final String PROP_OPPORTUNITY_ID = "opportunity.id";
+    /**
+     * Event property of {@code UPDATED}: the names of the fields the update changed ({@code String[]},
+     * list indices left out: {@code status}, {@code tags}, {@code customFields.vip}); names only, never values.
+     */
+    public static final String PROP_CHANGED_FIELDS = "changed.fields";
     /** On STAGE_CHANGED: the stage left ({@code null} when created) and the stage reached. */
     public static final String PROP_FROM_STAGE_ID = "stage.from";
     public static final String PROP_TO_STAGE_ID = "stage.to";

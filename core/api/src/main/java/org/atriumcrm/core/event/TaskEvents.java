@@ -11,6 +11,11 @@ public final class TaskEvents {
     public static final String DUE = TOPIC_PREFIX + "DUE";
 
     public static final String PROP_TASK_ID = "task.id";
+    /**
+     * Event property of {@code UPDATED}: the names of the fields the update changed ({@code String[]},
+     * list indices left out: {@code status}, {@code tags}, {@code customFields.vip}); names only, never values.
+     */
+    public static final String PROP_CHANGED_FIELDS = "changed.fields";
     public static final String PROP_ASSIGNEE_ID = "assignee.id";
 
     private TaskEvents() {

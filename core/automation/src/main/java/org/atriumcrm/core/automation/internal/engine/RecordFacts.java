@@ -10,6 +10,12 @@ import java.util.Map;
  * @param ownerId  the user responsible: a client's manager, a deal's owner, a task's assignee, an activity's author
  * @param version  the record's version, part of what makes an update's occurrence unique
  * @param fields   the record as the REST API shows it (JSON values), which conditions compare
+ * @param deleted  the record is gone: these are its last values, and actions must not refer to it
  */
-public record RecordFacts(String type, String id, String clientId, String ownerId, long version, Map<String, Object> fields) {
+public record RecordFacts(String type, String id, String clientId, String ownerId, long version, Map<String, Object> fields,
+        boolean deleted) {
+
+    public RecordFacts(String type, String id, String clientId, String ownerId, long version, Map<String, Object> fields) {
+        this(type, id, clientId, ownerId, version, fields, false);
+    }
 }

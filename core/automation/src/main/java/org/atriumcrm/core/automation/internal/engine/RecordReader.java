@@ -7,6 +7,7 @@ import org.atriumcrm.core.api.ActivityService;
 import org.atriumcrm.core.api.ClientService;
 import org.atriumcrm.core.api.OpportunityService;
 import org.atriumcrm.core.api.TaskService;
+import org.atriumcrm.core.api.security.AuditTrail;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -16,7 +17,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** Reads the record an event names, fresh from core's services, as conditions and actions see it. */
+/**
+ * Reads the record an event names, fresh from core's services, as conditions and actions see it; a
+ * deleted one as it was when it went (see {@link DeletedRecords}).
+ */
 @Component(service = RecordReader.class)
 public class RecordReader {
 
@@ -29,14 +33,24 @@ public class RecordReader {
     private final OpportunityService opportunities;
     private final TaskService tasks;
     private final ActivityService activities;
+    private final DeletedRecords deleted;
 
     @Activate
     public RecordReader(@Reference ClientService clients, @Reference OpportunityService opportunities,
-            @Reference TaskService tasks, @Reference ActivityService activities) {
+            @Reference TaskService tasks, @Reference ActivityService activities, @Reference AuditTrail audit) {
         this.clients = clients;
         this.opportunities = opportunities;
         this.tasks = tasks;
         this.activities = activities;
+        this.deleted = new DeletedRecords(audit);
+    }
+
+    /** The record as it is, or for a deletion's trigger as it was when deleted; empty when there is none. */
+    public Optional<RecordFacts> read(String type, String id, boolean gone) {
+        if (!gone) {
+            return read(type, id);
+        }
+        return id == null || id.isBlank() ? Optional.empty() : deleted.read(type, id);
     }
 
     /** The record, or empty when it is gone (deleted since the event). */

@@ -17,7 +17,9 @@ import org.atriumcrm.core.api.OpportunityService;
 import org.atriumcrm.core.api.PipelineService;
 import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.api.TaskService;
+import org.atriumcrm.core.api.security.UserService;
 import org.atriumcrm.core.automation.internal.EngineClock;
+import org.atriumcrm.core.automation.internal.assignment.TeamRotation;
 import org.atriumcrm.core.automation.internal.rules.StepSpec;
 import org.atriumcrm.core.automation.internal.rules.StepTypes;
 import org.atriumcrm.core.automation.internal.timed.TimeTrigger;
@@ -52,10 +54,11 @@ public class RuleCatalogue implements StepTypes {
 
     @Activate
     public RuleCatalogue(@Reference TaskService tasks, @Reference CustomFieldService customFields, @Reference EngineClock clock,
-            @Reference ClientService clients, @Reference OpportunityService opportunities, @Reference PipelineService pipelines) {
+            @Reference ClientService clients, @Reference OpportunityService opportunities, @Reference PipelineService pipelines,
+            @Reference UserService users, @Reference TeamRotation rotation) {
         this.customFields = customFields;
         ClientChanges clientChanges = new ClientChanges(clients);
-        builtInActions = Stream.of(new CreateTaskAction(tasks, clock), new AddTagAction(clientChanges),
+        builtInActions = Stream.of(new CreateTaskAction(tasks, clients, users, rotation, clock), new AddTagAction(clientChanges),
                         new SetFieldAction(clientChanges, customFields), new MoveDealAction(opportunities, pipelines))
                 .collect(Collectors.toUnmodifiableMap(RuleAction::id, action -> action));
     }
@@ -89,8 +92,9 @@ public class RuleCatalogue implements StepTypes {
 
     @Override
     public Optional<List<ParameterSpec>> triggerParameters(String id) {
-        if (BuiltInTrigger.byId(id).isPresent()) {
-            return Optional.of(List.of());
+        Optional<BuiltInTrigger> builtIn = BuiltInTrigger.byId(id);
+        if (builtIn.isPresent()) {
+            return Optional.of(builtIn.get().parameters());
         }
         Optional<TimeTrigger> timed = TimeTrigger.byId(id);
         if (timed.isPresent()) {
@@ -101,6 +105,14 @@ public class RuleCatalogue implements StepTypes {
 
     @Override
     public List<FieldError> triggerArgumentErrors(StepSpec trigger) {
+        Optional<BuiltInTrigger> builtIn = BuiltInTrigger.byId(trigger.type().strip())
+                .filter(found -> found.kind() == BuiltInTrigger.Kind.FIELD_CHANGED);
+        if (builtIn.isPresent()) {
+            String recordType = builtIn.get().recordType();
+            Set<String> customKeys = customFields.list(WatchedField.kind(recordType)).stream().map(field -> field.key())
+                    .collect(Collectors.toSet());
+            return WatchedField.check(recordType, trigger.arguments().get(BuiltInTrigger.FIELD), customKeys);
+        }
         return TimeTrigger.byId(trigger.type().strip())
                 .map(timed -> timed.check(trigger.arguments(), clientDateFields()))
                 .orElse(List.of());
@@ -144,7 +156,7 @@ public class RuleCatalogue implements StepTypes {
     public List<TypeInfo> triggers() {
         List<TypeInfo> all = new ArrayList<>();
         for (BuiltInTrigger trigger : BuiltInTrigger.values()) {
-            all.add(new TypeInfo(trigger.id(), trigger.label(), List.of(), null));
+            all.add(new TypeInfo(trigger.id(), trigger.label(), trigger.parameters(), null));
         }
         for (TimeTrigger trigger : TimeTrigger.values()) {
             all.add(new TypeInfo(trigger.id(), trigger.label(), trigger.parameters(), null));

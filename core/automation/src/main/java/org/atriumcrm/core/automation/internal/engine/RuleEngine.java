@@ -96,7 +96,19 @@ public class RuleEngine implements EventHandler {
                 return Optional.empty();
             }
             String id = String.valueOf(event.get(trigger.idProperty()));
+            if (trigger.kind() == BuiltInTrigger.Kind.DELETED) {
+                // a record is deleted once: its id is the occurrence
+                return read.computeIfAbsent("deleted " + trigger.recordType() + ":" + id,
+                        key -> records.read(trigger.recordType(), id, true))
+                        .map(record -> new Occurrence(record, topic + "|" + id));
+            }
+            if (trigger.kind() == BuiltInTrigger.Kind.FIELD_CHANGED
+                    && !FieldChange.changed(event.get(BuiltInTrigger.CHANGED_FIELDS), definition.trigger().arguments())) {
+                return Optional.empty();
+            }
             return read.computeIfAbsent(trigger.recordType() + ":" + id, key -> records.read(trigger.recordType(), id))
+                    .filter(record -> trigger.kind() != BuiltInTrigger.Kind.FIELD_CHANGED
+                            || FieldChange.reached(record, definition.trigger().arguments()))
                     .map(record -> new Occurrence(record, topic + "|" + id + "|" + record.version()));
         }
         Optional<TriggerType> module = catalogue.moduleTrigger(type);

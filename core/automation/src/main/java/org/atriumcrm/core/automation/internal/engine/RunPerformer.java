@@ -73,7 +73,10 @@ public class RunPerformer implements RunExecutor {
 
     private Outcome perform(Run run, int attempt, List<ActionResult> results) {
         Optional<RuleDefinition> definition = rules.version(run.ruleId(), run.ruleVersion());
-        Optional<RecordFacts> record = definition.isEmpty() ? Optional.empty() : records.read(run.recordType(), run.recordId());
+        boolean deletion = BuiltInTrigger.byId(run.trigger()).filter(trigger -> trigger.kind() == BuiltInTrigger.Kind.DELETED)
+                .isPresent();
+        Optional<RecordFacts> record = definition.isEmpty() ? Optional.empty()
+                : records.read(run.recordType(), run.recordId(), deletion);
         if (record.isEmpty()) {
             results.add(new ActionResult(-1, null, false, definition.isEmpty() ? "the rule's version is gone"
                     : "the " + run.recordType() + " is gone", attempt, Instant.now()));

@@ -43,6 +43,7 @@ import org.atriumcrm.core.spi.ActivityTypeProvider;
 import org.atriumcrm.core.store.internal.clients.ClientReferences;
 import org.atriumcrm.core.store.internal.clients.JpaClientService;
 import org.atriumcrm.core.store.internal.fields.CustomValues;
+import org.atriumcrm.core.store.internal.people.RecordChanges;
 import org.atriumcrm.core.store.internal.schema.CoreSchema;
 import org.atriumcrm.core.store.internal.support.AfterCommitEvents;
 import org.atriumcrm.core.store.internal.support.AfterCompletion;
@@ -179,8 +180,9 @@ public class JpaActivityService implements ActivityService {
             entity.apply(activity, Records.now());
             CustomValues.save(em, RecordKind.ACTIVITY, id, checked.customValues());
             em.flush();
-            events.post(ActivityEvents.UPDATED, Map.of(ActivityEvents.PROP_ACTIVITY_ID, id));
             Activity after = entity.toActivity(attached, CustomValues.of(em, id, customFields));
+            events.post(ActivityEvents.UPDATED, Map.of(ActivityEvents.PROP_ACTIVITY_ID, id,
+                    ActivityEvents.PROP_CHANGED_FIELDS, RecordChanges.changedFields(before, after)));
             audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before, after);
             return after;
         }));

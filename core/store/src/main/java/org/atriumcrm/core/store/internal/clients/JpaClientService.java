@@ -49,6 +49,7 @@ import org.atriumcrm.core.store.internal.duplicates.ClientMatchKeys;
 import org.atriumcrm.core.store.internal.duplicates.MatchKeyTable;
 import org.atriumcrm.core.store.internal.duplicates.MatchScores;
 import org.atriumcrm.core.store.internal.fields.CustomValues;
+import org.atriumcrm.core.store.internal.people.RecordChanges;
 import org.atriumcrm.core.store.internal.quality.ClientMergeRows;
 import org.atriumcrm.core.store.internal.quality.ClientQualityIssues;
 import org.atriumcrm.core.store.internal.quality.MergedDraft;
@@ -217,8 +218,9 @@ public class JpaClientService implements ClientService {
             }
             CustomValues.save(em, RecordKind.CLIENT, id, client.customValues());
             em.flush();
-            events.clientChanged(ClientEvents.UPDATED, id);
             Client after = toClient(em, entity, customFields);
+            events.post(ClientEvents.UPDATED, Map.of(ClientEvents.PROP_CLIENT_ID, id,
+                    ClientEvents.PROP_CHANGED_FIELDS, RecordChanges.changedFields(before, after)));
             MatchKeyTable.write(em, id, matchKeys.of(after));
             QualityIssueTable.write(em, id, qualityIssues.of(after));
             audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before, after);

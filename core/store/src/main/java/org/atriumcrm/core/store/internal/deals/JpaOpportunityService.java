@@ -32,6 +32,7 @@ import org.atriumcrm.core.event.OpportunityEvents;
 import org.atriumcrm.core.store.internal.clients.ClientReferences;
 import org.atriumcrm.core.store.internal.clients.JpaClientService;
 import org.atriumcrm.core.store.internal.fields.CustomValues;
+import org.atriumcrm.core.store.internal.people.RecordChanges;
 import org.atriumcrm.core.store.internal.schema.CoreSchema;
 import org.atriumcrm.core.store.internal.support.AfterCommitEvents;
 import org.atriumcrm.core.store.internal.support.Cursor;
@@ -110,8 +111,9 @@ public class JpaOpportunityService implements OpportunityService {
             }
             CustomValues.save(em, RecordKind.OPPORTUNITY, id, values.customValues());
             em.flush();
-            events.post(OpportunityEvents.UPDATED, Map.of(OpportunityEvents.PROP_OPPORTUNITY_ID, id));
             Opportunity after = toOpportunity(em, opportunity, customFields);
+            events.post(OpportunityEvents.UPDATED, Map.of(OpportunityEvents.PROP_OPPORTUNITY_ID, id,
+                    OpportunityEvents.PROP_CHANGED_FIELDS, RecordChanges.changedFields(before, after)));
             audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before, after);
             return after;
         }));

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.atriumcrm.core.api.security.AuditChange;
+import org.atriumcrm.core.api.security.FieldPaths;
 
 /**
  * The fields that differ between two versions of a record, as JSON-like paths
@@ -21,7 +22,7 @@ import org.atriumcrm.core.api.security.AuditChange;
  * text. Records are walked component by component, lists by index, maps by key; the bookkeeping
  * fields every record has (id, version, times) are not changes.
  */
-final class RecordChanges {
+public final class RecordChanges {
 
     private static final Set<String> BOOKKEEPING = Set.of("id", "version", "createdAt", "updatedAt");
 
@@ -42,6 +43,17 @@ final class RecordChanges {
             }
         }
         return changes;
+    }
+
+    /**
+     * The names of the fields that differ, list indices left out and each once ({@code tags},
+     * {@code contacts.phones}, {@code customFields.vip}), for an event to say what an update changed.
+     */
+    public static String[] changedFields(Object before, Object after) {
+        return between(before, after).stream()
+                .map(change -> String.join(".", FieldPaths.segments(change.field())))
+                .distinct()
+                .toArray(String[]::new);
     }
 
     static Map<String, String> flatten(Object record) {

@@ -38,4 +38,15 @@ class RecordChangesTest {
         assertEquals(List.of(new AuditChange("name", null, "Alfa")), RecordChanges.between(null, created));
         assertTrue(RecordChanges.between(created, new Company("c1", "Alfa", List.of(), List.of(), Map.of(), 7)).isEmpty());
     }
+
+    @Test
+    void changedFieldsNameEachFieldOnceWithoutListIndices() {
+        Company before = new Company("c1", "Alfa", List.of("+78121234567"), List.of(new Entity("7707083893", null)),
+                Map.of("vip", true), 1);
+        Company after = new Company("c1", "Alfa LLC", List.of("+78121234567", "+34911234567", "+34911234568"),
+                List.of(new Entity("7707083893", "770701001")), Map.of("vip", true), 2);
+
+        assertEquals(List.of("name", "phones", "entities.kpp"), List.of(RecordChanges.changedFields(before, after)));
+        assertEquals(List.of(), List.of(RecordChanges.changedFields(after, after)));
+    }
 }
