@@ -26,13 +26,15 @@ public class AutomationIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "a long passphrase for tests";
 
+    private static final KarafConsole CONSOLE = new KarafConsole();
+
     private static RunningAtrium atrium;
     private static Api api;
     private static String maria;
 
     @BeforeClass
     public static void startAtrium() throws Exception {
-        atrium = RunningAtrium.start("automation");
+        atrium = RunningAtrium.start("automation", CONSOLE.option());
         api = atrium.api();
         String user = JSON.createObjectNode().put("username", "maria").put("displayName", "Maria Test")
                 .put("email", "maria@example.com").put("locale", "en").put("team", "north").put("password", PASSWORD)
@@ -365,6 +367,34 @@ public class AutomationIT {
         }
         List<String> inTurn = east.stream().sorted().toList();
         assertEquals(List.of(inTurn.get(0), inTurn.get(1), inTurn.get(0), inTurn.get(1)), given);
+
+        // the console lists the rule and tries it on a client without doing anything: no task, no run, no turn given
+        String ruleId = Api.json(api.get("/api/automation/rules")).findParents("name").stream()
+                .filter(rule -> rule.get("name").asText().equals("Lambdaturn")).findFirst().orElseThrow().get("id").asText();
+        String listed = CONSOLE.run("atrium:rules");
+        assertTrue(listed, listed.lines().anyMatch(line -> line.contains(ruleId) && line.contains("client.created")
+                && line.contains("yes") && line.contains("active")));
+        assertTrue(listed, listed.contains("00000000-0000-4000-8000-00000000a001"));
+        String tried = newClient("Lambdaturn Tried", "ACTIVE");
+        onlyRun(tried, "SUCCEEDED");
+        assertEquals(inTurn.get(0), tasksOf(tried).get(0).get("assigneeId").asText());
+        int tasksBefore = tasksFor(inTurn.get(1), title).size();
+        String dryRun = CONSOLE.run("atrium:rule-run " + ruleId + " " + tried);
+        assertTrue(dryRun, dryRun.contains("[yes] name contains Lambdaturn (is: Lambdaturn Tried)"));
+        assertTrue(dryRun, dryRun.contains("would create the task \"" + title + "\" about client " + tried + " for "
+                + inTurn.get(1) + " (next in turn in team east)"));
+        String notMatching = newClient("Other Tried", "ACTIVE");
+        String refused = CONSOLE.run("atrium:rule-run " + ruleId + " " + notMatching);
+        assertTrue(refused, refused.contains("The conditions do not hold"));
+        assertTrue(CONSOLE.run("atrium:rule-run no-such-rule " + tried).contains("No rule no-such-rule"));
+        Thread.sleep(1_000);
+        assertEquals(List.of(), runsOf(notMatching));
+        assertEquals(1, runsOf(tried).size());
+        assertEquals(tasksBefore, tasksFor(inTurn.get(1), title).size());
+        // the turn the dry run showed is still to be given
+        String next = newClient("Lambdaturn Lead 5", "LEAD");
+        onlyRun(next, "SUCCEEDED");
+        assertEquals(inTurn.get(1), tasksOf(next).get(0).get("assigneeId").asText());
 
         Api.assertInvalid(api.post("/api/automation/rules", ruleWithActions("Lambdaturn two", "client.created",
                 "[{\"type\":\"core.create-task\",\"arguments\":{\"title\":\"x\",\"assignee\":\"team:nobody\"}}]")),

@@ -1,6 +1,7 @@
 package org.atriumcrm.core.automation.internal.assignment;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
@@ -51,6 +52,12 @@ public class TeamRotation {
             em.flush();
             return give.apply(next);
         });
+    }
+
+    /** Who would get the team's next turn, giving none away. */
+    public Optional<String> peek(String team) {
+        RotationEntity rotation = jpa.txExpr(TransactionType.Supports, em -> em.find(RotationEntity.class, team));
+        return NextInTurn.after(rotation == null ? null : rotation.lastUserId(), users.teamMembers(team));
     }
 
     /** The team's row, locked until the transaction ends (an update takes the row's write lock on every database). */

@@ -112,6 +112,24 @@ final class CreateTaskAction implements RuleAction {
         return "task " + task.id() + " for " + userId;
     }
 
+    @Override
+    public String preview(RecordFacts record, Map<String, String> arguments) {
+        String days = arguments.getOrDefault("dueInDays", "1").strip();
+        String about = clientOf(record) == null ? "about no client" : "about client " + clientOf(record);
+        Assignee assignee = Assignee.parse(arguments.get(ASSIGNEE));
+        String userId;
+        if (assignee instanceof Assignee.Team team) {
+            userId = rotation.peek(team.name()).map(next -> next + " (next in turn in team " + team.name() + ")")
+                    .orElseThrow(() -> new IllegalArgumentException("the team " + team.name() + " has no active member"));
+        } else {
+            userId = assignee instanceof Assignee.Named named ? named.userId() : record.ownerId();
+            if (userId == null) {
+                throw new IllegalArgumentException("the " + record.type() + " has no owner to give the task to");
+            }
+        }
+        return "would create the task \"" + arguments.get("title") + "\" " + about + " for " + userId + ", due in " + days + " days";
+    }
+
     private Task create(Map<String, String> arguments, String clientId, String opportunityId, String userId, Instant due,
             TaskPriority priority) {
         return tasks.create(new TaskDraft(arguments.get("title"), arguments.get("description"), clientId, opportunityId, userId,

@@ -2,6 +2,7 @@ package org.atriumcrm.core.automation.internal.engine;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.spi.ParameterSpec;
@@ -29,4 +30,13 @@ public interface RuleAction {
      * @throws IllegalArgumentException when it can never succeed for this record (not retried)
      */
     String perform(RecordFacts record, Map<String, String> arguments);
+
+    /**
+     * What {@link #perform} would do for the record, changing nothing: a dry run's line.
+     *
+     * @throws IllegalArgumentException when it would fail for this record, saying why
+     */
+    default String preview(RecordFacts record, Map<String, String> arguments) {
+        return "would run " + id() + " with " + new TreeMap<>(arguments);
+    }
 }

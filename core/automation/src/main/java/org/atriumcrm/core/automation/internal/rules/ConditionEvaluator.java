@@ -42,7 +42,7 @@ public final class ConditionEvaluator {
     }
 
     /** The value at a dotted path, or null when a step is missing. */
-    static Object resolve(Map<String, ?> record, String path) {
+    public static Object resolve(Map<String, ?> record, String path) {
         Object current = record;
         for (String step : path.split("\\.")) {
             if (!(current instanceof Map<?, ?> map)) {
