@@ -39,12 +39,14 @@ public class FitnessIT {
     private static final String CHECKINS = "/api/fitness/checkins";
     private static final Duration MODULE_TIMEOUT = Duration.ofSeconds(60);
 
+    private static final KarafConsole CONSOLE = new KarafConsole();
+
     private static RunningAtrium atrium;
     private static Api api;
 
     @BeforeClass
     public static void startAtriumAndInstallFitness() throws Exception {
-        atrium = RunningAtrium.start("fitness");
+        atrium = RunningAtrium.start("fitness", CONSOLE.option());
         api = atrium.api();
         JsonNode available = Api.json(api.get("/api/modules/available"));
         assertEquals("offered, not installed: " + available, "available", module(available, "fitness").path("state").asText());
@@ -372,7 +374,8 @@ public class FitnessIT {
         String admin = Api.json(api.get("/api/users?q=admin")).get("items").get(0).get("id").asText();
         String ruleId = created(api.post("/api/automation/rules", "{\"name\":\"Renewal call\",\"enabled\":true,"
                 + "\"trigger\":{\"type\":\"fitness.membership-expiring\",\"arguments\":{\"days\":\"" + daysLeft + "\"}},"
-                + "\"conditions\":{\"field\":\"name\",\"op\":\"eq\",\"value\":\"Expiring Rule Member\"},"
+                + "\"conditions\":{\"all\":[{\"field\":\"name\",\"op\":\"eq\",\"value\":\"Expiring Rule Member\"},"
+                + "{\"field\":\"tags\",\"op\":\"eq\",\"value\":\"renewal-due\"}]},"
                 + "\"actions\":[{\"type\":\"core.create-task\",\"arguments\":{\"title\":\"Call about the renewal\","
                 + "\"assignee\":\"" + admin + "\"}}]}")).get("id").asText();
         assertTrue(rule(ruleId).toString(), rule(ruleId).get("active").asBoolean());
@@ -385,6 +388,15 @@ public class FitnessIT {
         assertTrue(away.toString(), away.get("inactiveReason").asText().contains("fitness.membership-expiring"));
         assertTrue("kept, and still enabled", away.get("enabled").asBoolean());
         assertFalse(offersTrigger("fitness.membership-expiring"));
+        // only now does the client meet the conditions: a run can come only from the module's return
+        String clientPath = "/api/clients/" + client;
+        HttpResponse<String> tagged = api.put(clientPath, "\"" + Api.json(api.get(clientPath)).get("version").asLong() + "\"",
+                "{\"kind\":\"PERSON\",\"name\":\"Expiring Rule Member\",\"tags\":[\"renewal-due\"]}");
+        assertEquals(tagged.body(), 200, tagged.statusCode());
+        assertEquals(0, Api.json(api.get("/api/automation/runs?ruleId=" + ruleId)).size());
+        String listed = CONSOLE.run("atrium:rules");
+        assertTrue(listed, listed.lines().anyMatch(line -> line.contains(ruleId)
+                && line.contains("inactive: trigger type fitness.membership-expiring is not installed")));
 
         HttpResponse<String> installed = api.post("/api/modules", "{\"id\":\"fitness\"}");
         assertEquals(installed.body(), 201, installed.statusCode());
