@@ -89,6 +89,27 @@ public class AutomationIT {
     }
 
     @Test
+    public void anEditOfARuleChangedMeanwhileIsRefusedNotLost() throws Exception {
+        HttpResponse<String> created = api.post("/api/automation/rules", rule("Sigma", false, "LEAD", "First version"));
+        String ruleId = Api.created(created).get("id").asText();
+        assertEquals("\"1\"", created.headers().firstValue("ETag").orElse(null));
+        HttpResponse<String> first = api.put("/api/automation/rules/" + ruleId, "\"1\"", rule("Sigma", false, "LEAD", "Second version"));
+        assertEquals(first.body(), 200, first.statusCode());
+        assertEquals("\"2\"", first.headers().firstValue("ETag").orElse(null));
+
+        // an editor who read version 1 would overwrite version 2 with its own copy
+        HttpResponse<String> stale = api.put("/api/automation/rules/" + ruleId, "\"1\"", rule("Sigma", false, "LEAD", "Stale edit"));
+        assertEquals(stale.body(), 409, stale.statusCode());
+        JsonNode kept = Api.json(api.get("/api/automation/rules/" + ruleId));
+        assertEquals(2, kept.get("version").asInt());
+        assertEquals("Second version", kept.get("actions").get(0).get("arguments").get("title").asText());
+
+        HttpResponse<String> malformed = api.put("/api/automation/rules/" + ruleId, "version-two", rule("Sigma", false, "LEAD", "x"));
+        assertEquals(malformed.body(), 422, malformed.statusCode());
+        assertTrue(malformed.body(), malformed.body().contains("If-Match"));
+    }
+
+    @Test
     public void aLeadGetsOneCallTaskForItsOwnerAndTheRunIsLogged() throws Exception {
         JsonNode rule = Api.created(api.post("/api/automation/rules", rule("Omicron", true, "LEAD", "First version")));
         assertEquals(1, rule.get("version").asInt());

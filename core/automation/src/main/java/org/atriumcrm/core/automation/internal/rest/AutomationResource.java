@@ -6,12 +6,15 @@ import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -63,8 +66,8 @@ public class AutomationResource {
 
     @GET
     @Path("rules/{id}")
-    public Rule get(@PathParam("id") String id) {
-        return Rule.of(rules.get(id).orElseThrow(() -> new RecordNotFoundException("rule", id)), catalogue);
+    public Response get(@PathParam("id") String id) {
+        return tagged(Response.ok(), Rule.of(rules.get(id).orElseThrow(() -> new RecordNotFoundException("rule", id)), catalogue));
     }
 
     @POST
@@ -73,16 +76,24 @@ public class AutomationResource {
     public Response create(RuleRequest request) {
         RuleDefinition definition = RuleValidator.check(request, catalogue);
         StoredRule stored = rules.create(definition, enabled(request), caller());
-        return Response.created(URI.create("automation/rules/" + stored.id())).entity(Rule.of(stored, catalogue)).build();
+        return tagged(Response.created(URI.create("automation/rules/" + stored.id())), Rule.of(stored, catalogue));
     }
 
-    /** Replaces the definition (a new version when it differs) and sets whether the rule is enabled. */
+    /**
+     * Replaces the definition (a new version when it differs) and sets whether the rule is enabled.
+     * The ETag is the definition's version: {@code If-Match} with an older one answers 409.
+     */
     @PUT
     @Path("rules/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Rule update(@PathParam("id") String id, RuleRequest request) {
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RuleRequest request) {
         RuleDefinition definition = RuleValidator.check(request, catalogue);
-        return Rule.of(rules.update(id, definition, enabled(request), caller()), catalogue);
+        StoredRule updated = rules.update(id, definition, enabled(request), caller(), IfMatch.version(ifMatch, "rule"));
+        return tagged(Response.ok(), Rule.of(updated, catalogue));
+    }
+
+    private static Response tagged(Response.ResponseBuilder response, Rule rule) {
+        return response.entity(rule).tag(new EntityTag(Integer.toString(rule.version()))).build();
     }
 
     @GET

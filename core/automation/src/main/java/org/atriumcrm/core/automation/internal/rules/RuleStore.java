@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
@@ -12,6 +13,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.atriumcrm.core.api.RecordNotFoundException;
+import org.atriumcrm.core.api.VersionConflictException;
 import org.atriumcrm.core.automation.internal.AutomationSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -49,10 +51,17 @@ public class RuleStore {
         });
     }
 
-    public StoredRule update(String id, RuleDefinition definition, boolean enabled, String userId) {
+    /**
+     * @param expectedVersion the definition's version the caller edited (its ETag): a definition
+     *        changed meanwhile answers a conflict instead of being overwritten
+     */
+    public StoredRule update(String id, RuleDefinition definition, boolean enabled, String userId, OptionalLong expectedVersion) {
         LocalDateTime now = LocalDateTime.now(clock);
         return jpa.txExpr(TransactionType.Required, em -> {
             RuleEntity rule = find(em, id);
+            if (expectedVersion.isPresent() && expectedVersion.getAsLong() != rule.currentVersion()) {
+                throw new VersionConflictException(id, expectedVersion.getAsLong(), rule.currentVersion());
+            }
             RuleDefinition current = version(em, id, rule.currentVersion());
             int version = rule.currentVersion();
             if (!current.equals(definition)) {
