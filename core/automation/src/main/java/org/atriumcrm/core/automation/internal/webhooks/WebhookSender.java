@@ -136,11 +136,21 @@ public class WebhookSender implements DeliveryExecutor {
             return "no answer within " + readTimeout.toSeconds() + " s";
         }
         if (failure instanceof ConnectException) {
-            return "could not connect: " + failure.getMessage();
+            return "could not connect: " + message(failure);
         }
         if (failure instanceof IOException) {
-            return "I/O error: " + failure.getMessage();
+            return "I/O error: " + message(failure);
         }
         return String.valueOf(failure);
+    }
+
+    /** The first message along the causes: the HTTP client's ConnectException has none, its cause says "Connection refused". */
+    static String message(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                return cause.getMessage();
+            }
+        }
+        return failure.getClass().getSimpleName();
     }
 }
