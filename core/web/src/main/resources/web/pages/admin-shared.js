@@ -66,7 +66,7 @@ customElements.define('confirm-delete', ConfirmDelete);
  * editor gives focus back to the button that opened it.
  */
 export class RecordListPage extends AtriumElement {
-  static properties = { records: { state: true }, error: { state: true }, notice: { state: true }, editing: { state: true }, busy: { state: true } };
+  static properties = { records: { state: true }, error: { state: true }, notice: { state: true }, editing: { state: true } };
 
   constructor(listPath) {
     super();
@@ -102,25 +102,4 @@ export class RecordListPage extends AtriumElement {
     const target = this.returnTo?.isConnected ? this.returnTo : this.querySelector('h1');
     this.updateComplete.then(() => target?.focus());
   }
-
-  /** Deletes `record` (as read: If-Match), shows `notice` or the error, and lists again. */
-  async remove(record, notice) {
-    this.busy = record.id;
-    this.error = null;
-    this.notice = null;
-    try {
-      await api(`${this.listPath}/${encodeURIComponent(record.id)}`, { method: 'DELETE', record });
-      if (this.editing?.id === record.id) this.editing = undefined;
-      this.removed(record);
-      this.notice = notice;
-    } catch (error) {
-      this.error = errorText(error);
-    } finally {
-      this.busy = null;
-      await this.load();
-    }
-  }
-
-  /** What else a page shows of a record it has just deleted, to close. */
-  removed() {}
 }

@@ -25,12 +25,21 @@ class AutomationForms extends RecordListPage {
     this.load();
   }
 
-  deleteForm(form) {
-    return this.remove(form, t('forms.deleted', { name: form.name }));
-  }
-
-  removed(form) {
-    if (this.snippetOf?.id === form.id) this.snippetOf = null;
+  async deleteForm(form) {
+    this.busy = form.id;
+    this.error = null;
+    this.notice = null;
+    try {
+      await api(`/automation/forms/${encodeURIComponent(form.id)}`, { method: 'DELETE', record: form });
+      if (this.editing?.id === form.id) this.editing = undefined;
+      if (this.snippetOf?.id === form.id) this.snippetOf = null;
+      this.notice = t('forms.deleted', { name: form.name });
+    } catch (error) {
+      this.error = errorText(error);
+    } finally {
+      this.busy = null;
+      await this.load();
+    }
   }
 
   render() {

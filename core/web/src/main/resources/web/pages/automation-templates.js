@@ -4,7 +4,7 @@ import { AtriumElement } from 'atrium/element.js';
 import { api } from 'atrium/api.js';
 import { t, formatDateTime } from 'atrium/i18n.js';
 import { can } from 'atrium/session.js';
-import { FieldErrors } from 'atrium/forms.js';
+import { FieldErrors, errorText } from 'atrium/forms.js';
 import { RecordListPage } from './admin-shared.js';
 import { describedBy, errorsFor } from './automation-shared.js';
 
@@ -24,8 +24,20 @@ class AutomationTemplates extends RecordListPage {
     this.load();
   }
 
-  deleteTemplate(template) {
-    return this.remove(template, t('templates.deleted', { name: template.name }));
+  async deleteTemplate(template) {
+    this.busy = template.id;
+    this.error = null;
+    this.notice = null;
+    try {
+      await api(`/automation/templates/${encodeURIComponent(template.id)}`, { method: 'DELETE', record: template });
+      if (this.editing?.id === template.id) this.editing = undefined;
+      this.notice = t('templates.deleted', { name: template.name });
+    } catch (error) {
+      this.error = errorText(error);
+    } finally {
+      this.busy = null;
+      await this.load();
+    }
   }
 
   render() {

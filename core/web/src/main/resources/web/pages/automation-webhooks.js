@@ -30,12 +30,21 @@ class AutomationWebhooks extends RecordListPage {
     this.load();
   }
 
-  deleteHook(hook) {
-    return this.remove(hook, t('webhooks.deleted', { name: hook.name }));
-  }
-
-  removed(hook) {
-    if (this.showing?.id === hook.id) this.showing = null;
+  async deleteHook(hook) {
+    this.busy = hook.id;
+    this.error = null;
+    this.notice = null;
+    try {
+      await api(`/automation/webhooks/${encodeURIComponent(hook.id)}`, { method: 'DELETE', record: hook });
+      if (this.editing?.id === hook.id) this.editing = undefined;
+      if (this.showing?.id === hook.id) this.showing = null;
+      this.notice = t('webhooks.deleted', { name: hook.name });
+    } catch (error) {
+      this.error = errorText(error);
+    } finally {
+      this.busy = null;
+      await this.load();
+    }
   }
 
   render() {
