@@ -116,8 +116,7 @@ public class RuleEngine implements EventHandler {
             return Optional.empty();
         }
         String clientId = String.valueOf(event.get(TriggerType.CLIENT_ID));
-        // a module event carries no id of its own: the same facts on the same topic are one occurrence
-        String key = topic + "|" + clientId + "|" + Integer.toHexString(event.toString().hashCode());
+        String key = topic + "|" + clientId + "|" + ModuleEventKey.of(topic, event);
         return read.computeIfAbsent("client:" + clientId, ignored -> records.read("client", clientId))
                 .map(record -> new Occurrence(record, key));
     }
