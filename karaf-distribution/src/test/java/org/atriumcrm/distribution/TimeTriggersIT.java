@@ -217,7 +217,9 @@ public class TimeTriggersIT {
         String trader = client("Stuck Traders", ",\"customFields\":{\"contractEnd\":\"" + dayAhead.plusDays(14) + "\"}");
         String deal = Api.created(api.post("/api/opportunities", "{\"clientId\":\"" + trader + "\",\"title\":\"Stuck deal\",\"ownerId\":\""
                 + maria + "\"}")).get("id").asText();
-        String lena = client("Lena Birthday", ",\"contacts\":[" + contact("Lena Petrova", "lena@birthday.example",
+        // Lena is the client's second contact: the greeting goes to her, not to the first one
+        String lena = client("Lena Birthday", ",\"contacts\":[" + contact("Ivan Sidorov", "ivan@birthday.example",
+                dayAhead.plusMonths(3).withYear(1979)) + "," + contact("Lena Petrova", "lena@birthday.example",
                 dayAhead.withYear(1988)) + "]");
         String oleg = client("Oleg Leaving", ",\"contacts\":[" + contact("Oleg Ivanov", "oleg@leaving.example",
                 dayAhead.withYear(1988)) + "]");
@@ -239,6 +241,7 @@ public class TimeTriggersIT {
         List<MimeMessage> greetings = await(() -> mailTo("lena@birthday.example"), found -> !found.isEmpty());
         assertEquals(1, greetings.size());
         assertEquals("Happy birthday, Lena!", greetings.get(0).getSubject());
+        assertTrue("no greeting to the contact whose birthday it is not", mailTo("ivan@birthday.example").isEmpty());
         String olegsRuns = await(() -> api.get("/api/automation/runs?recordId=" + oleg).body(), runs -> runs.contains("opted out"));
         assertTrue(olegsRuns, olegsRuns.contains("opted out") && olegsRuns.contains("date.reached"));
         assertEquals(1, await(() -> tasksOf(trader, "Renew the contract"), found -> !found.isEmpty()).size());

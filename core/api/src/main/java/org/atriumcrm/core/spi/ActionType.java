@@ -15,6 +15,12 @@ public interface ActionType {
     /** Service property with the action's id, for filtering. */
     String PROP_ID = "atrium.action.id";
 
+    /**
+     * An argument the engine adds when the occurrence is about one contact of the client (a contact's
+     * birthday): that contact's id, whom an action addressing "the contact" must address.
+     */
+    String ARG_TRIGGER_CONTACT_ID = "trigger.contactId";
+
     /** Stable id prefixed by the module id: {@code telephony.send-sms}. */
     String id();
 
@@ -25,6 +31,8 @@ public interface ActionType {
     /**
      * Carries the action out for one client.
      *
+     * @param arguments the rule's arguments of this action, and {@link #ARG_TRIGGER_CONTACT_ID} when the
+     *                  occurrence is about one contact
      * @return a short line for the workflow's log: what was done
      * @throws IllegalArgumentException when an argument is missing or wrong
      */

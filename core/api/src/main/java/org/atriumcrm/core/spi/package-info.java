@@ -1,3 +1,3 @@
 /** Extension points that modules implement; core consumes them as whiteboard services. */
-@org.osgi.annotation.versioning.Version("1.7.0")
+@org.osgi.annotation.versioning.Version("1.8.0")
 package org.atriumcrm.core.spi;

@@ -30,10 +30,19 @@ public class RuleFiring {
 
     /** @return whether a run was opened */
     public boolean fire(StoredRule rule, String occurrence, RecordFacts record) {
+        return fire(rule, occurrence, record, null);
+    }
+
+    /**
+     * @param contactId the contact the occurrence is about (a contact's birthday), whom the run's
+     *                  actions address as {@code contact}; or null
+     * @return whether a run was opened
+     */
+    public boolean fire(StoredRule rule, String occurrence, RecordFacts record, String contactId) {
         if (!ConditionEvaluator.holds(rule.definition().conditions(), record.fields())) {
             return false;
         }
-        return runs.open(rule.id(), rule.version(), occurrence, rule.definition().trigger().type(), record)
+        return runs.open(rule.id(), rule.version(), occurrence, rule.definition().trigger().type(), record, contactId)
                 .map(runId -> {
                     scheduler.schedule(runId, 1, Instant.now());
                     return true;

@@ -38,6 +38,9 @@ public class RunEntity {
     @Column(name = "client_id", length = 36)
     String clientId;
 
+    @Column(name = "contact_id", length = 36)
+    String contactId;
+
     @Column(name = "status", length = 16, nullable = false)
     String status;
 

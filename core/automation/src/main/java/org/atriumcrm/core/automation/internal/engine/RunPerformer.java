@@ -3,7 +3,9 @@ package org.atriumcrm.core.automation.internal.engine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.atriumcrm.core.api.ValidationException;
@@ -12,6 +14,7 @@ import org.atriumcrm.core.automation.internal.rules.RuleDefinition;
 import org.atriumcrm.core.automation.internal.rules.RuleStore;
 import org.atriumcrm.core.automation.internal.rules.StepSpec;
 import org.atriumcrm.core.automation.internal.scheduler.RunExecutor;
+import org.atriumcrm.core.spi.ActionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -96,7 +99,7 @@ public class RunPerformer implements RunExecutor {
                 return Outcome.RETRY;
             }
             try {
-                String done = action.get().perform(record.get(), step.arguments());
+                String done = action.get().perform(record.get(), arguments(step, run));
                 results.add(new ActionResult(index, step.type(), true, done, attempt, Instant.now()));
             } catch (IllegalArgumentException | ValidationException permanent) {
                 results.add(new ActionResult(index, step.type(), false, permanent.getMessage(), attempt, Instant.now()));
@@ -108,5 +111,15 @@ public class RunPerformer implements RunExecutor {
             }
         }
         return Outcome.DONE;
+    }
+
+    /** The step's own arguments, and the contact the run is about for an action that addresses one. */
+    private static Map<String, String> arguments(StepSpec step, Run run) {
+        if (run.contactId() == null) {
+            return step.arguments();
+        }
+        Map<String, String> arguments = new HashMap<>(step.arguments());
+        arguments.put(ActionType.ARG_TRIGGER_CONTACT_ID, run.contactId());
+        return arguments;
     }
 }

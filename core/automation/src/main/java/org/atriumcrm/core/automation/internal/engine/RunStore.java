@@ -44,9 +44,11 @@ public class RunStore {
     /**
      * Stores a new run of the rule for this occurrence.
      *
+     * @param contactId the contact the occurrence is about (a birthday), or null
      * @return its id, or empty when the rule already ran (or is running) for the occurrence
      */
-    public Optional<String> open(String ruleId, int ruleVersion, String occurrence, String trigger, RecordFacts record) {
+    public Optional<String> open(String ruleId, int ruleVersion, String occurrence, String trigger, RecordFacts record,
+                                 String contactId) {
         RunEntity run = new RunEntity();
         run.id = UUID.randomUUID().toString();
         run.ruleId = ruleId;
@@ -56,6 +58,7 @@ public class RunStore {
         run.recordType = record.type();
         run.recordId = record.id();
         run.clientId = record.clientId();
+        run.contactId = contactId;
         run.status = RunStatus.QUEUED.name();
         run.results = "[]";
         run.createdAt = LocalDateTime.now(clock);
@@ -133,7 +136,7 @@ public class RunStore {
 
     private static Run view(RunEntity run) {
         return new Run(run.id, run.ruleId, run.ruleVersion, run.occurrenceKey, run.triggerType, run.recordType, run.recordId,
-                run.clientId, RunStatus.valueOf(run.status), run.attempts, results(run.results), instant(run.createdAt),
+                run.clientId, run.contactId, RunStatus.valueOf(run.status), run.attempts, results(run.results), instant(run.createdAt),
                 instant(run.finishedAt), run.durationMs, instant(run.nextAttemptAt));
     }
 

@@ -99,7 +99,7 @@ public class TimeTriggerSweep implements SweepExecutor {
         String after = null;
         do {
             Page<StageChange> page = dates.currentStageEntries(null, enteredUntil, PAGE, after);
-            fired += fire(rule, page, entry -> new Due(stuckOccurrence(entry), "opportunity", entry.opportunityId()));
+            fired += fire(rule, page, entry -> new Due(stuckOccurrence(entry), "opportunity", entry.opportunityId(), null));
             after = page.next();
         } while (after != null);
         return fired;
@@ -119,7 +119,7 @@ public class TimeTriggerSweep implements SweepExecutor {
             do {
                 Page<ClientDate> page = dates.clientDates(field, range.from(), range.to(), PAGE, after);
                 fired += fire(rule, page, found -> DateOccurrences.reachedWithin(found.date(), offset, yearly, from, today)
-                        .map(day -> new Due(dateOccurrence(field, found, day), "client", found.clientId())).orElse(null));
+                        .map(day -> new Due(dateOccurrence(field, found, day), "client", found.clientId(), found.contactId())).orElse(null));
                 after = page.next();
             } while (after != null);
         }
@@ -136,8 +136,8 @@ public class TimeTriggerSweep implements SweepExecutor {
                 + (found.contactId() == null ? "" : "|" + found.contactId()) + "|" + day;
     }
 
-    /** An occurrence found, and the record its run is about. */
-    private record Due(String occurrence, String recordType, String recordId) {
+    /** An occurrence found, the record its run is about, and the contact when it is one contact's. */
+    private record Due(String occurrence, String recordType, String recordId, String contactId) {
     }
 
     /** Fires the rule for the page's occurrences it has no run for yet (null: not reached). */
@@ -156,7 +156,7 @@ public class TimeTriggerSweep implements SweepExecutor {
                 continue;
             }
             Optional<RecordFacts> record = records.read(occurrence.recordType(), occurrence.recordId());
-            if (record.isPresent() && firing.fire(rule, occurrence.occurrence(), record.get())) {
+            if (record.isPresent() && firing.fire(rule, occurrence.occurrence(), record.get(), occurrence.contactId())) {
                 opened++;
             }
         }

@@ -14,6 +14,7 @@ import org.atriumcrm.core.mail.internal.templates.TemplateRenderer;
 import org.atriumcrm.core.mail.internal.templates.TemplateStore;
 import org.atriumcrm.core.mail.internal.templates.TemplateValues;
 import org.atriumcrm.core.mail.internal.templates.Variant;
+import org.atriumcrm.core.spi.ActionType;
 import org.atriumcrm.core.spi.MessageChannel;
 import org.atriumcrm.core.spi.MessageChannel.Message;
 import org.atriumcrm.core.spi.MessageChannel.MessageNotSentException;
@@ -22,8 +23,8 @@ import org.atriumcrm.core.spi.UiContribution.Label;
 
 /**
  * What the send actions of every channel share: the template an action names, the recipient its
- * {@code to} names ({@code client}, {@code contact}: the first contact the channel reaches, or a
- * contact's id), and the template rendered in the client's language.
+ * {@code to} names ({@code client}, {@code contact}: the contact the occurrence is about or else the
+ * first contact the channel reaches, or a contact's id), and the template rendered in the client's language.
  */
 final class TemplatedMessages {
 
@@ -48,8 +49,9 @@ final class TemplatedMessages {
     }
 
     /**
-     * The recipient {@code to} names: {@code client} (the default), {@code contact} (the first contact
-     * with an address on the channel) or a contact's id.
+     * The recipient {@code to} names: {@code client} (the default), {@code contact} (the contact the
+     * occurrence is about, such as the one whose birthday it is; otherwise the first contact with an
+     * address on the channel) or a contact's id.
      *
      * @param addressOfClient  the client's address on the channel
      * @param addressOfContact a contact's address on the channel
@@ -62,8 +64,10 @@ final class TemplatedMessages {
             return new Recipient(Optional.empty(), addressOfClient.apply(client)
                     .orElseThrow(() -> new IllegalArgumentException("no " + kind + " for " + TO_CLIENT)));
         }
+        // "contact" of an occurrence about one contact (a birthday) is that contact, else the first reachable one
+        String named = to.equals(TO_CONTACT) ? arguments.get(ActionType.ARG_TRIGGER_CONTACT_ID) : to;
         Optional<ContactPerson> contact = client.contacts().stream()
-                .filter(person -> to.equals(TO_CONTACT) ? addressOfContact.apply(person).isPresent() : to.equals(person.id()))
+                .filter(person -> named == null ? addressOfContact.apply(person).isPresent() : named.equals(person.id()))
                 .findFirst();
         return new Recipient(contact, contact.flatMap(addressOfContact)
                 .orElseThrow(() -> new IllegalArgumentException("no " + kind + " for " + to)));
