@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
@@ -121,18 +122,8 @@ public final class ClientPartRows {
      * for its parameters again and copies every row into a record of its own.
      */
     public static Map<String, ClientParts> read(EntityManager em, DataSource pool, Collection<String> clientIds) {
-        Connection joined = em.unwrap(Connection.class);
-        if (joined != null) {
-            return read(joined, clientIds);
-        }
-        if (pool == null) {
-            throw new IllegalStateException("Client parts are read outside a transaction only with a pool");
-        }
-        try (Connection borrowed = pool.getConnection()) {
-            return read(borrowed, clientIds);
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not read the parts of " + clientIds.size() + " clients", e);
-        }
+        return onConnection(em, pool, connection -> read(connection, clientIds),
+                () -> "Could not read the parts of " + clientIds.size() + " clients");
     }
 
     /**
@@ -142,16 +133,31 @@ public final class ClientPartRows {
      * API's most frequent call.
      */
     public static Optional<Client> client(EntityManager em, DataSource pool, String clientId, List<CustomField> customFields) {
-        Connection joined = em.unwrap(Connection.class);
+        return onConnection(em, pool, connection -> client(connection, clientId, customFields),
+                () -> "Could not read client " + clientId);
+    }
+
+    /** A read on a connection: a statement's failure, or the pool's. */
+    @FunctionalInterface
+    private interface Read<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code read} on the transaction's connection when {@code em} has joined one, else on one borrowed from {@code pool}. */
+    private static <T> T onConnection(EntityManager em, DataSource pool, Read<T> read, Supplier<String> failure) {
         try {
+            Connection joined = em.unwrap(Connection.class);
             if (joined != null) {
-                return client(joined, clientId, customFields);
+                return read.on(joined);
+            }
+            if (pool == null) {
+                throw new IllegalStateException("Client parts are read outside a transaction only with a pool");
             }
             try (Connection borrowed = pool.getConnection()) {
-                return client(borrowed, clientId, customFields);
+                return read.on(borrowed);
             }
         } catch (SQLException e) {
-            throw new PersistenceException("Could not read client " + clientId, e);
+            throw new PersistenceException(failure.get(), e);
         }
     }
 
@@ -175,16 +181,12 @@ public final class ClientPartRows {
                 Long.parseLong(row.value(11).strip()));
     }
 
-    private static Map<String, ClientParts> read(Connection connection, Collection<String> clientIds) {
+    private static Map<String, ClientParts> read(Connection connection, Collection<String> clientIds) throws SQLException {
         List<String> ids = List.copyOf(new LinkedHashSet<>(clientIds));
         Map<String, ClientParts> parts = new HashMap<>();
-        try {
-            for (int from = 0; from < ids.size(); from += MAX_IDS) {
-                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IDS));
-                parts.putAll(assemble(rows(connection, chunk)));
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not read the parts of " + ids.size() + " clients", e);
+        for (int from = 0; from < ids.size(); from += MAX_IDS) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IDS));
+            parts.putAll(assemble(rows(connection, chunk)));
         }
         return parts;
     }
