@@ -63,6 +63,11 @@ public class DeliveryEntity {
         this.updatedAt = now;
     }
 
+    void bounce(String newReason) {
+        this.status = DeliveryStatus.BOUNCED.name();
+        this.reason = cut(newReason, 1000);
+    }
+
     void finish(DeliveryStatus newStatus, String newReason, String newMessageId, LocalDateTime now) {
         this.status = newStatus.name();
         this.reason = cut(newReason, 1000);

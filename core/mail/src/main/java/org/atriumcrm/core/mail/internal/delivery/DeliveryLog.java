@@ -47,6 +47,27 @@ public class DeliveryLog {
         });
     }
 
+    /**
+     * Marks the e-mail deliveries that carried {@code messageId} bounced, in the caller's transaction
+     * when there is one (the filing of the report that says so), by the index of {@code V006}.
+     *
+     * @return how many deliveries it marked
+     */
+    public int bounced(String messageId, String reason) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<DeliveryEntity> sent = em.createQuery("SELECT d FROM DeliveryEntity d WHERE d.messageId = :id", DeliveryEntity.class)
+                    .setParameter("id", messageId).getResultList();
+            sent.forEach(entity -> entity.bounce(reason));
+            return sent.size();
+        });
+    }
+
+    /** Whether a delivery carried {@code messageId}. */
+    public boolean carried(String messageId) {
+        return jpa.txExpr(TransactionType.Supports, em -> !em.createQuery("SELECT d.id FROM DeliveryEntity d WHERE d.messageId = :id")
+                .setParameter("id", messageId).setMaxResults(1).getResultList().isEmpty());
+    }
+
     public Optional<Delivery> get(String deliveryId) {
         return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(DeliveryEntity.class, deliveryId))
                 .map(DeliveryEntity::toDelivery));

@@ -13,7 +13,8 @@ import javax.persistence.Table;
 public class InboundEntity {
 
     /** What became of a message. */
-    public enum Outcome { LOGGED, UNKNOWN }
+    /** BOUNCE: a delivery status notification of one of our own messages, recorded in the delivery log */
+    public enum Outcome { LOGGED, UNKNOWN, BOUNCE }
 
     @Id
     @Column(name = "message_key", length = 64)

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.atriumcrm.core.api.Activity;
@@ -14,6 +15,7 @@ import org.atriumcrm.core.api.ActivityService;
 import org.atriumcrm.core.api.ClientService;
 import org.atriumcrm.core.api.ContentTooLargeException;
 import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.mail.internal.delivery.DeliveryLog;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,6 +27,7 @@ import org.slf4j.LoggerFactory;
  * (or, when the sender is no client, to), written by the client's responsible manager, with its text
  * and its files as attachments (a file core refuses, past {@code attachment.max.bytes} or of a type
  * not allowed, is left out and named in the activity); a message of no client goes to the unknown list.
+ * A hard bounce of a message Atrium sent marks its delivery bounced instead.
  */
 @Component(service = InboundFiling.class)
 public class InboundFiling {
@@ -39,10 +42,13 @@ public class InboundFiling {
     private final InboxStore store;
     private final ActivityService activities;
     private final ClientsByAddress addressed;
+    private final DeliveryLog deliveries;
 
     @Activate
-    public InboundFiling(@Reference InboxStore store, @Reference ClientService clients, @Reference ActivityService activities) {
+    public InboundFiling(@Reference InboxStore store, @Reference ClientService clients, @Reference ActivityService activities,
+            @Reference DeliveryLog deliveries) {
         this.store = store;
+        this.deliveries = deliveries;
         this.activities = activities;
         this.addressed = new ClientsByAddress(clients);
     }
@@ -51,6 +57,10 @@ public class InboundFiling {
     public boolean file(InboundMessage message, byte[] raw) {
         if (store.claimed(message)) {
             return false;
+        }
+        Optional<DeliveryReports.Bounce> bounce = DeliveryReports.bounce(raw).filter(report -> deliveries.carried(report.messageId()));
+        if (bounce.isPresent()) {
+            return bounced(message, bounce.get());
         }
         List<AddressedClient> clients = addressed.of(message);
         if (clients.isEmpty()) {
@@ -65,6 +75,15 @@ public class InboundFiling {
                 client.contactId(), client.direction(), client.client().responsibleManagerId())));
         if (filed) {
             LOG.info("E-mail {} logged on {} client(s)", message.messageId(), clients.size());
+        }
+        return filed;
+    }
+
+    /** A report of one of our own messages is the delivery log's, not a client's e-mail nor an unknown sender's. */
+    private boolean bounced(InboundMessage message, DeliveryReports.Bounce bounce) {
+        boolean filed = store.fileOnce(message, InboundEntity.Outcome.BOUNCE, em -> deliveries.bounced(bounce.messageId(), bounce.reason()));
+        if (filed) {
+            LOG.info("E-mail {} reports {} bounced: {}", message.messageId(), bounce.messageId(), bounce.reason());
         }
         return filed;
     }
