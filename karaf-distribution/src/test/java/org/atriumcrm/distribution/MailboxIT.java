@@ -42,7 +42,8 @@ import com.icegreen.greenmail.util.ServerSetup;
  * the client's timeline once, with its HTML read as text and its files attached (one past the size
  * limit left out and named), also when the same message comes again, before and after a restart; a
  * copy of what was sent to a client is outbound; an unknown sender waits on a list that a manager
- * files on a client it reaches or makes into a lead, and that roles without activities cannot see.
+ * files on a client it reaches or makes into a lead, and that roles without activities cannot see; a
+ * server's report that a message Atrium sent bounced marks its delivery bounced, and is filed nowhere else.
  */
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class MailboxIT {
@@ -65,7 +66,9 @@ public class MailboxIT {
     @BeforeClass
     public static void startAtriumAndMailServer() throws Exception {
         int imapPort = AtriumOptions.freePort();
-        mail = new GreenMail(new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
+        int smtpPort = AtriumOptions.freePort();
+        mail = new GreenMail(new ServerSetup[] {new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP),
+                new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)});
         mail.start();
         mailbox = mail.setUser(MAILBOX, "crm", "mailbox secret");
         atrium = RunningAtrium.start("mailbox",
@@ -74,7 +77,10 @@ public class MailboxIT {
                 editConfigurationFilePut("etc/org.atriumcrm.mail.cfg", "imap.port", Integer.toString(imapPort)),
                 editConfigurationFilePut("etc/org.atriumcrm.mail.cfg", "imap.user", "crm"),
                 editConfigurationFilePut("etc/org.atriumcrm.mail.cfg", "imap.password", "mailbox secret"),
-                editConfigurationFilePut("etc/org.atriumcrm.mail.cfg", "imap.poll.interval.seconds", "1"));
+                editConfigurationFilePut("etc/org.atriumcrm.mail.cfg", "imap.poll.interval.seconds", "1"),
+                editConfigurationFilePut("etc/org.atriumcrm.mail.cfg", "smtp.host", "127.0.0.1"),
+                editConfigurationFilePut("etc/org.atriumcrm.mail.cfg", "smtp.port", Integer.toString(smtpPort)),
+                editConfigurationFilePut("etc/org.atriumcrm.mail.cfg", "from.address", MAILBOX));
         api = atrium.api();
         // works on its own clients and their activities
         Api.created(api.post("/api/roles", "{\"id\":\"own-seller\",\"label\":\"Own seller\",\"grants\":{"
@@ -310,5 +316,79 @@ public class MailboxIT {
         later.saveChanges();
         mailbox.deliver(later);
         awaitEmailsOf(omega, before + 1);
+    }
+
+    /** A report as a receiving server writes it (RFC 3464): a human part, the status fields, the returned headers. */
+    private static MimeMessage bounceReport(MimeMessage returned, String recipient) throws Exception {
+        MimeMultipart report = new MimeMultipart("report; report-type=delivery-status");
+        MimeBodyPart human = new MimeBodyPart();
+        human.setText("Your message could not be delivered.");
+        report.addBodyPart(human);
+        MimeBodyPart fields = new MimeBodyPart();
+        fields.setDataHandler(new DataHandler(new ByteArrayDataSource("Reporting-MTA: dns; mx.gone.example\r\n\r\n"
+                + "Final-Recipient: rfc822; " + recipient + "\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+                + "Diagnostic-Code: smtp; 550 5.1.1 user unknown\r\n", "message/delivery-status")));
+        report.addBodyPart(fields);
+        StringBuilder headers = new StringBuilder();
+        java.util.Collections.list(returned.getAllHeaderLines()).forEach(line -> headers.append(line).append("\r\n"));
+        MimeBodyPart original = new MimeBodyPart();
+        original.setDataHandler(new DataHandler(new ByteArrayDataSource(headers.toString(), "text/rfc822-headers")));
+        report.addBodyPart(original);
+        MimeMessage dsn = message("<dsn-" + System.nanoTime() + "@mx.gone.example>", "MAILER-DAEMON@mx.gone.example", MAILBOX,
+                "Undelivered Mail Returned to Sender");
+        dsn.setContent(report);
+        dsn.saveChanges();
+        return dsn;
+    }
+
+    private static JsonNode deliveryOf(String clientId) throws Exception {
+        JsonNode items = Api.json(api.get("/api/automation/deliveries?clientId=" + clientId)).get("items");
+        return items.size() == 0 ? null : items.get(0);
+    }
+
+    private static JsonNode awaitDelivery(String clientId, String status) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        JsonNode delivery = deliveryOf(clientId);
+        while ((delivery == null || !delivery.get("status").asText().equals(status)) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            delivery = deliveryOf(clientId);
+        }
+        assertTrue("delivery " + status + ": " + delivery, delivery != null && delivery.get("status").asText().equals(status));
+        return delivery;
+    }
+
+    @Test
+    public void fAReportThatAMessageAtriumSentBouncedIsInTheDeliveryLogOnly() throws Exception {
+        String template = Api.created(api.post("/api/automation/templates", "{\"name\":\"Hello\",\"variants\":{"
+                + "\"en\":{\"subject\":\"Hello, {{client.name}}\",\"text\":\"Hello from Atrium.\"}}}")).get("id").asText();
+        Api.created(api.post("/api/automation/rules", "{\"name\":\"Greet\",\"enabled\":true,\"trigger\":{\"type\":\"client.created\"},"
+                + "\"conditions\":{\"all\":[{\"field\":\"name\",\"op\":\"contains\",\"value\":\"Gone\"}]},"
+                + "\"actions\":[{\"type\":\"core.send-email\",\"arguments\":{\"template\":\"" + template + "\"}}]}"));
+        String gone = Api.created(api.post("/api/clients?confirmedNew=true", "{\"kind\":\"ORGANIZATION\",\"name\":\"Gone Ltd\","
+                + "\"status\":\"LEAD\",\"emails\":[\"nobody@gone.example\"],\"responsibleManagerId\":\"" + peter + "\"}")).get("id").asText();
+        String messageId = awaitDelivery(gone, "SENT").get("messageId").asText();
+        MimeMessage sent = Arrays.stream(mail.getReceivedMessages()).filter(received -> {
+            try {
+                return messageId.equals(received.getMessageID());
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow(() -> new AssertionError("the server received " + messageId));
+
+        mailbox.deliver(bounceReport(sent, "nobody@gone.example"));
+        JsonNode bounced = awaitDelivery(gone, "BOUNCED");
+        assertEquals(messageId, bounced.get("messageId").asText());
+        assertTrue(bounced.toString(), bounced.get("reason").asText().contains("550 5.1.1 user unknown"));
+        awaitMailboxRead();
+        assertEquals(null, unknown("Undelivered Mail Returned to Sender"));
+        assertEquals(0, emailsOf(gone).size());
+        assertTrue(api.get("/api/clients/" + gone + "/timeline").body().contains("bounced to nobody@gone.example"));
+
+        // a report of a message Atrium never sent is an unknown sender's mail, as before
+        MimeMessage stranger = message("<elsewhere-1@other.example>", MAILBOX, "someone@other.example", "Not ours");
+        stranger.setText("x", "UTF-8");
+        stranger.saveChanges();
+        mailbox.deliver(bounceReport(stranger, "someone@other.example"));
+        awaitUnknown("Undelivered Mail Returned to Sender");
     }
 }
