@@ -250,6 +250,41 @@ public class AutomationIT {
         Api.assertInvalid(unknownStage, "actions[0].arguments.stageId");
     }
 
+    private static final String FIRST_ATTEMPTS = "org.atriumcrm.core.automation.internal.engine.FirstAttempts";
+    private static final String RECOVERY = "org.atriumcrm.core.automation.internal.engine.RunRecovery";
+
+    /**
+     * A run opened while no node makes first attempts at once (as when its node dies before it) stays
+     * queued, and is performed, once, when a node's recovery looks for runs left so.
+     */
+    @Test
+    public void aRunLeftQueuedIsTakenAndPerformedOnceByRecovery() throws Exception {
+        Api.created(api.post("/api/automation/rules", ruleWithActions("Etaleft", "client.created",
+                "[{\"type\":\"core.add-tag\",\"arguments\":{\"tag\":\"recovered\"}}]")));
+        CONSOLE.run("scr:disable " + RECOVERY);
+        CONSOLE.run("scr:disable " + FIRST_ATTEMPTS);
+        String left;
+        try {
+            left = newClient("Etaleft Mills", "LEAD");
+            Thread.sleep(2_000);
+            List<JsonNode> queued = runsOf(left);
+            assertEquals(queued.toString(), 1, queued.size());
+            assertEquals(queued.toString(), "QUEUED", queued.get(0).get("status").asText());
+            assertEquals(JSON.readTree("[]"), client(left).get("tags"));
+            CONSOLE.run("scr:enable " + RECOVERY);
+            JsonNode run = onlyRun(left, "SUCCEEDED");
+            assertEquals(1, run.get("attempts").asInt());
+        } finally {
+            CONSOLE.run("scr:enable " + RECOVERY);
+            CONSOLE.run("scr:enable " + FIRST_ATTEMPTS);
+        }
+        assertEquals(JSON.readTree("[\"recovered\"]"), client(left).get("tags"));
+        // with first attempts back, a new client's run is made at once again
+        String next = newClient("Etaleft Foods", "LEAD");
+        onlyRun(next, "SUCCEEDED");
+        assertEquals(1, runsOf(left).size());
+    }
+
     @Test
     public void aDisabledRuleDoesNothing() throws Exception {
         JsonNode rule = Api.created(api.post("/api/automation/rules", rule("Sigma", false, "LEAD", "Should not exist")));

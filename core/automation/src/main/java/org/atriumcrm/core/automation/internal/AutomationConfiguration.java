@@ -12,6 +12,13 @@ public @interface AutomationConfiguration {
     @AttributeDefinition(description = "Threads running rules' actions on this node")
     int scheduler_threads() default 2;
 
+    @AttributeDefinition(description = "Seconds a node holds a run its event opened for the first attempt it makes at once; "
+            + "a run still queued after that (its node died) is taken by another node")
+    long run_lease_seconds() default 600;
+
+    @AttributeDefinition(description = "Seconds between two looks of a node for runs left queued by a node that died or stopped")
+    long run_recovery_interval_seconds() default 60;
+
     @AttributeDefinition(description = "How often a node of the cluster tells the others it is alive, in milliseconds")
     long scheduler_checkin_interval_ms() default 15000;
 

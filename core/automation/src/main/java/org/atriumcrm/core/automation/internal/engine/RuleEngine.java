@@ -1,6 +1,8 @@
 package org.atriumcrm.core.automation.internal.engine;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -27,8 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Matches every Atrium event (posted after its change is committed) to the enabled rules. A rule whose
  * trigger fires and whose conditions hold for the record gets a run, once per occurrence (the run
- * table's unique key), and the run's first attempt goes to the scheduler. The work happens on a
- * thread of its own, never on EventAdmin's delivery thread and never on the request's.
+ * table's unique key); the runs of one event are fired together. The matching happens on a thread of
+ * its own, never on EventAdmin's delivery thread and never on the request's.
  */
 @Component(service = EventHandler.class, immediate = true, property = EventConstants.EVENT_TOPIC + "=atrium/*")
 public class RuleEngine implements EventHandler {
@@ -73,13 +75,16 @@ public class RuleEngine implements EventHandler {
     void process(String topic, Map<String, Object> event) {
         try {
             Map<String, Optional<RecordFacts>> read = new HashMap<>();
+            List<Firing> found = new ArrayList<>();
             for (StoredRule rule : rules.enabled()) {
                 RuleDefinition definition = rule.definition();
                 if (Rule.missingType(definition, catalogue).isPresent()) {
                     continue;
                 }
-                occurrence(topic, event, definition, read).ifPresent(found -> firing.fire(rule, found.key(), found.record()));
+                occurrence(topic, event, definition, read)
+                        .ifPresent(occurrence -> found.add(new Firing(rule, occurrence.key(), occurrence.record(), null)));
             }
+            firing.fire(found);
         } catch (RuntimeException e) {
             LOG.error("Matching event {} to rules failed", topic, e);
         }

@@ -2,52 +2,52 @@ package org.atriumcrm.core.automation.internal.engine;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 import org.atriumcrm.core.automation.internal.rules.ConditionEvaluator;
 import org.atriumcrm.core.automation.internal.rules.StoredRule;
-import org.atriumcrm.core.automation.internal.scheduler.AutomationScheduler;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * Fires a rule for one occurrence of its trigger, whatever found it (an event, a sweep): when the
- * rule's conditions hold for the record, a run is stored under (rule, occurrence), at most once, and
- * its first attempt goes to the scheduler.
+ * Fires rules for occurrences of their triggers, whatever found them (an event, a sweep): for each
+ * rule whose conditions hold for the record, a run is stored under (rule, occurrence), at most once,
+ * and its first attempt is made at once on this node ({@link FirstAttempts}). While that is away (the
+ * engine is restarting) the runs are stored free for {@link RunRecovery} on any node to take.
  */
 @Component(service = RuleFiring.class)
 public class RuleFiring {
 
     private final RunStore runs;
-    private final AutomationScheduler scheduler;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile FirstAttempts firstAttempts;
 
     @Activate
-    public RuleFiring(@Reference RunStore runs, @Reference AutomationScheduler scheduler) {
+    public RuleFiring(@Reference RunStore runs) {
         this.runs = runs;
-        this.scheduler = scheduler;
     }
 
     /** @return whether a run was opened */
-    public boolean fire(StoredRule rule, String occurrence, RecordFacts record) {
-        return fire(rule, occurrence, record, null);
+    public boolean fire(StoredRule rule, String occurrence, RecordFacts record, String contactId) {
+        return fire(List.of(new Firing(rule, occurrence, record, contactId))) > 0;
     }
 
-    /**
-     * @param contactId the contact the occurrence is about (a contact's birthday), whom the run's
-     *                  actions address as {@code contact}; or null
-     * @return whether a run was opened
-     */
-    public boolean fire(StoredRule rule, String occurrence, RecordFacts record, String contactId) {
-        if (!ConditionEvaluator.holds(rule.definition().conditions(), record.fields())) {
-            return false;
+    /** Fires the rules of one occurrence together: their runs are stored in one transaction and performed together. */
+    public int fire(List<Firing> firings) {
+        List<Firing> holding = firings.stream()
+                .filter(firing -> ConditionEvaluator.holds(firing.rule().definition().conditions(), firing.record().fields()))
+                .toList();
+        FirstAttempts here = firstAttempts;
+        List<OpenedRun> opened = runs.open(holding, here == null ? Instant.now() : here.leaseFromNow());
+        if (here != null && !opened.isEmpty()) {
+            here.perform(opened);
         }
-        return runs.open(rule.id(), rule.version(), occurrence, rule.definition().trigger().type(), record, contactId)
-                .map(runId -> {
-                    scheduler.schedule(runId, 1, Instant.now());
-                    return true;
-                })
-                .orElse(false);
+        return opened.size();
     }
 
     /** Those of the occurrences the rule has a run for already, so a sweep reads no record for them. */

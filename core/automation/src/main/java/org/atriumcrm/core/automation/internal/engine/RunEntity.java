@@ -64,6 +64,10 @@ public class RunEntity {
     @Column(name = "next_attempt_at")
     LocalDateTime nextAttemptAt;
 
+    /** Until when the node that opened the run holds its first attempt; null: the scheduler holds it. */
+    @Column(name = "lease_until")
+    LocalDateTime leaseUntil;
+
     protected RunEntity() {
         // for JPA
     }

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * earlier attempt did. A failure that may pass (a database hiccup, a module away) is retried with
  * back-off doubling from the configured delay; one that cannot (a record without an owner) ends the run.
  */
-@Component(service = RunExecutor.class, immediate = true, configurationPid = AutomationConfiguration.PID)
+@Component(service = {RunExecutor.class, RunPerformer.class}, immediate = true, configurationPid = AutomationConfiguration.PID)
 public class RunPerformer implements RunExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunPerformer.class);
@@ -57,29 +57,36 @@ public class RunPerformer implements RunExecutor {
             return Optional.empty(); // this attempt was made already (a recovered job), or the run is over
         }
         Run run = found.get();
+        Attempt made = attempt(run, attempt, null);
+        runs.attempted(List.of(made));
+        return Optional.ofNullable(made.nextAttemptAt());
+    }
+
+    /**
+     * Makes an attempt at the run, recording nothing: the caller stores what it did.
+     *
+     * @param record the record as read when the run was opened, for a first attempt made at once; null: read it now
+     */
+    Attempt attempt(Run run, int attempt, RecordFacts record) {
         long started = System.nanoTime();
         List<ActionResult> results = new ArrayList<>(run.actions());
-        Outcome outcome = perform(run, attempt, results);
+        Outcome outcome = perform(run, attempt, record, results);
         long tookMs = (System.nanoTime() - started) / 1_000_000;
         if (outcome == Outcome.RETRY && attempt < maxAttempts) {
             Instant next = Instant.now().plus(firstDelay.multipliedBy(1L << Math.min(attempt - 1, 20)));
-            runs.attempted(runId, attempt, results, RunStatus.RETRYING, tookMs, next);
-            return Optional.of(next);
+            return new Attempt(run.id(), attempt, results, RunStatus.RETRYING, tookMs, next);
         }
-        runs.attempted(runId, attempt, results, outcome == Outcome.DONE ? RunStatus.SUCCEEDED : RunStatus.FAILED, tookMs, null);
-        return Optional.empty();
+        return new Attempt(run.id(), attempt, results, outcome == Outcome.DONE ? RunStatus.SUCCEEDED : RunStatus.FAILED, tookMs, null);
     }
 
     private enum Outcome {
         DONE, RETRY, GIVE_UP
     }
 
-    private Outcome perform(Run run, int attempt, List<ActionResult> results) {
+    private Outcome perform(Run run, int attempt, RecordFacts read, List<ActionResult> results) {
         Optional<RuleDefinition> definition = rules.version(run.ruleId(), run.ruleVersion());
-        boolean deletion = BuiltInTrigger.byId(run.trigger()).filter(trigger -> trigger.kind() == BuiltInTrigger.Kind.DELETED)
-                .isPresent();
         Optional<RecordFacts> record = definition.isEmpty() ? Optional.empty()
-                : records.read(run.recordType(), run.recordId(), deletion);
+                : read != null ? Optional.of(read) : records.read(run.recordType(), run.recordId(), deletion(run));
         if (record.isEmpty()) {
             results.add(new ActionResult(-1, null, false, definition.isEmpty() ? "the rule's version is gone"
                     : "the " + run.recordType() + " is gone", attempt, Instant.now()));
@@ -111,6 +118,10 @@ public class RunPerformer implements RunExecutor {
             }
         }
         return Outcome.DONE;
+    }
+
+    private static boolean deletion(Run run) {
+        return BuiltInTrigger.byId(run.trigger()).filter(trigger -> trigger.kind() == BuiltInTrigger.Kind.DELETED).isPresent();
     }
 
     /** The step's own arguments, and the contact the run is about for an action that addresses one. */

@@ -5,12 +5,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -42,44 +45,69 @@ public class RunStore {
     }
 
     /**
-     * Stores a new run of the rule for this occurrence.
+     * Stores a new run for each firing whose rule has none for its occurrence yet, in one transaction.
      *
-     * @param contactId the contact the occurrence is about (a birthday), or null
-     * @return its id, or empty when the rule already ran (or is running) for the occurrence
+     * @param leaseUntil until when this node holds the runs' first attempts; when it has passed (or
+     *                   is now), any node's recovery may take them
+     * @return the runs stored; those already there (the rule ran, or is running, for the occurrence) are left out
      */
-    public Optional<String> open(String ruleId, int ruleVersion, String occurrence, String trigger, RecordFacts record,
-                                 String contactId) {
+    public List<OpenedRun> open(List<Firing> firings, Instant leaseUntil) {
+        if (firings.isEmpty()) {
+            return List.of();
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime lease = LocalDateTime.ofInstant(leaseUntil, ZoneOffset.UTC);
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                Set<String> present = present(em, firings);
+                List<OpenedRun> opened = new ArrayList<>();
+                for (Firing firing : firings) {
+                    if (present.add(firing.rule().id() + "|" + firing.occurrence())) {
+                        RunEntity run = entity(firing, now, lease);
+                        em.persist(run);
+                        opened.add(new OpenedRun(view(run), firing.record()));
+                    }
+                }
+                return opened;
+            });
+        } catch (RuntimeException e) {
+            if (!duplicate(e)) {
+                throw e;
+            }
+            // another node or delivery stored one of them between our check and our insert
+            return firings.size() == 1 ? List.of()
+                    : firings.stream().flatMap(firing -> open(List.of(firing), leaseUntil).stream()).toList();
+        }
+    }
+
+    /** Rule and occurrence, as "rule|occurrence", of the firings that have a run already. */
+    private static Set<String> present(EntityManager em, List<Firing> firings) {
+        Set<String> present = new HashSet<>();
+        em.createQuery("SELECT r.ruleId, r.occurrenceKey FROM RunEntity r WHERE r.ruleId IN :rules AND r.occurrenceKey IN :keys",
+                        Object[].class)
+                .setParameter("rules", firings.stream().map(firing -> firing.rule().id()).distinct().toList())
+                .setParameter("keys", firings.stream().map(Firing::occurrence).distinct().toList())
+                .getResultList()
+                .forEach(row -> present.add(row[0] + "|" + row[1]));
+        return present;
+    }
+
+    private static RunEntity entity(Firing firing, LocalDateTime now, LocalDateTime leaseUntil) {
         RunEntity run = new RunEntity();
         run.id = UUID.randomUUID().toString();
-        run.ruleId = ruleId;
-        run.ruleVersion = ruleVersion;
-        run.occurrenceKey = occurrence;
-        run.triggerType = trigger;
-        run.recordType = record.type();
-        run.recordId = record.id();
-        run.clientId = record.clientId();
-        run.contactId = contactId;
+        run.ruleId = firing.rule().id();
+        run.ruleVersion = firing.rule().version();
+        run.occurrenceKey = firing.occurrence();
+        run.triggerType = firing.rule().definition().trigger().type();
+        run.recordType = firing.record().type();
+        run.recordId = firing.record().id();
+        run.clientId = firing.record().clientId();
+        run.contactId = firing.contactId();
         run.status = RunStatus.QUEUED.name();
         run.results = "[]";
-        run.createdAt = LocalDateTime.now(clock);
-        try {
-            boolean stored = jpa.txExpr(TransactionType.Required, em -> {
-                Long existing = em.createQuery("SELECT COUNT(r) FROM RunEntity r WHERE r.ruleId = :rule AND r.occurrenceKey = :key", Long.class)
-                        .setParameter("rule", ruleId).setParameter("key", occurrence).getSingleResult();
-                if (existing > 0) {
-                    return false;
-                }
-                em.persist(run);
-                return true;
-            });
-            return stored ? Optional.of(run.id) : Optional.empty();
-        } catch (RuntimeException e) {
-            if (duplicate(e)) {
-                // another node or delivery stored it between our check and our insert
-                return Optional.empty();
-            }
-            throw e;
-        }
+        run.createdAt = now;
+        run.leaseUntil = leaseUntil;
+        return run;
     }
 
     /** Those of the occurrences the rule has a run for. */
@@ -96,20 +124,61 @@ public class RunStore {
         return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(RunEntity.class, runId)).map(RunStore::view));
     }
 
-    /** Records an attempt's outcome: every action's result so far, the new status, when the next attempt is due. */
-    public void attempted(String runId, int attempt, List<ActionResult> results, RunStatus status, long tookMs, Instant nextAttemptAt) {
-        String resultJson = json(results);
+    /** Records attempts' outcomes, in one transaction: every action's result so far, the new status, when the next attempt is due. */
+    public void attempted(List<Attempt> attempts) {
         LocalDateTime now = LocalDateTime.now(clock);
-        jpa.txExpr(TransactionType.Required, em -> {
-            RunEntity run = em.find(RunEntity.class, runId);
-            run.attempts = Math.max(run.attempts, attempt);
-            run.results = resultJson;
-            run.status = status.name();
-            run.durationMs += tookMs;
-            run.nextAttemptAt = nextAttemptAt == null ? null : LocalDateTime.ofInstant(nextAttemptAt, ZoneOffset.UTC);
-            run.finishedAt = status == RunStatus.SUCCEEDED || status == RunStatus.FAILED ? now : null;
-            return run;
+        jpa.tx(TransactionType.Required, em -> {
+            for (Attempt attempt : attempts) {
+                RunEntity run = em.find(RunEntity.class, attempt.runId());
+                RunStatus status = attempt.status();
+                run.attempts = Math.max(run.attempts, attempt.attempt());
+                run.results = json(attempt.results());
+                run.status = status.name();
+                run.durationMs += attempt.tookMs();
+                run.nextAttemptAt = attempt.nextAttemptAt() == null ? null : LocalDateTime.ofInstant(attempt.nextAttemptAt(), ZoneOffset.UTC);
+                run.finishedAt = status == RunStatus.SUCCEEDED || status == RunStatus.FAILED ? now : null;
+            }
         });
+    }
+
+    /** Runs still queued whose lease is over: their node died, or stopped, before their first attempt. */
+    public List<String> unattended(int limit) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                        "SELECT r.id FROM RunEntity r WHERE r.status = :queued AND r.leaseUntil < :now", String.class)
+                .setParameter("queued", RunStatus.QUEUED.name())
+                .setParameter("now", LocalDateTime.now(clock))
+                .setMaxResults(limit)
+                .getResultList());
+    }
+
+    /**
+     * Takes an unattended run for this node until {@code leaseUntil}.
+     *
+     * @return false when another node took it first, or its attempt was made meanwhile
+     */
+    public boolean take(String runId, Instant leaseUntil) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                        "UPDATE RunEntity r SET r.leaseUntil = :lease WHERE r.id = :id AND r.status = :queued AND r.leaseUntil < :now")
+                .setParameter("lease", LocalDateTime.ofInstant(leaseUntil, ZoneOffset.UTC))
+                .setParameter("id", runId)
+                .setParameter("queued", RunStatus.QUEUED.name())
+                .setParameter("now", now)
+                .executeUpdate() == 1);
+    }
+
+    /** Gives up this node's hold on runs whose first attempt it will not make (it is stopping): any node may take them. */
+    public void release(Collection<String> runIds) {
+        if (runIds.isEmpty()) {
+            return;
+        }
+        LocalDateTime past = LocalDateTime.now(clock).minusSeconds(1);
+        jpa.tx(TransactionType.Required, em -> em.createQuery(
+                        "UPDATE RunEntity r SET r.leaseUntil = :past WHERE r.id IN :ids AND r.status = :queued")
+                .setParameter("past", past)
+                .setParameter("ids", List.copyOf(runIds))
+                .setParameter("queued", RunStatus.QUEUED.name())
+                .executeUpdate());
     }
 
     /** The newest runs first, of one rule and/or for one record when given. */

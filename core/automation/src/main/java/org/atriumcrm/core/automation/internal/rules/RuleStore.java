@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.persistence.EntityManager;
 
@@ -29,6 +31,8 @@ public class RuleStore {
 
     private final JpaTemplate jpa;
     private final Clock clock;
+    /** Definitions by rule and version, parsed once: a version, once written, never changes. */
+    private final Map<String, RuleDefinition> definitions = new ConcurrentHashMap<>();
 
     @Activate
     public RuleStore(@Reference AutomationSchema schema, @Reference(target = AutomationSchema.UNIT_FILTER) JpaTemplate jpa) {
@@ -96,9 +100,13 @@ public class RuleStore {
 
     /** The definition a run refers to, whatever the rule's current version is. */
     public Optional<RuleDefinition> version(String ruleId, int version) {
+        RuleDefinition known = definitions.get(key(ruleId, version));
+        if (known != null) {
+            return Optional.of(known);
+        }
         return jpa.txExpr(TransactionType.Supports, em -> Optional
                 .ofNullable(em.find(RuleVersionEntity.class, new RuleVersionId(ruleId, version)))
-                .map(found -> DefinitionJson.read(found.definition())));
+                .map(found -> remembered(ruleId, version, found)));
     }
 
     private static RuleEntity find(EntityManager em, String id) {
@@ -109,8 +117,19 @@ public class RuleStore {
         return rule;
     }
 
-    private static RuleDefinition version(EntityManager em, String ruleId, int version) {
-        return DefinitionJson.read(em.find(RuleVersionEntity.class, new RuleVersionId(ruleId, version)).definition());
+    private RuleDefinition version(EntityManager em, String ruleId, int version) {
+        RuleDefinition known = definitions.get(key(ruleId, version));
+        return known != null ? known : remembered(ruleId, version, em.find(RuleVersionEntity.class, new RuleVersionId(ruleId, version)));
+    }
+
+    private RuleDefinition remembered(String ruleId, int version, RuleVersionEntity stored) {
+        RuleDefinition definition = DefinitionJson.read(stored.definition());
+        definitions.put(key(ruleId, version), definition);
+        return definition;
+    }
+
+    private static String key(String ruleId, int version) {
+        return ruleId + "#" + version;
     }
 
     private static StoredRule stored(RuleEntity rule, RuleDefinition definition) {
