@@ -49,6 +49,7 @@ final class AutomationFigures {
     }
 
     void measure(Http http, ResultTable table) throws Exception {
+        awaitEngine(http);
         String tagRule = createRule(http, "Benchmark: tag new clients", "client.created", RULE_TAG);
         List<String> saveRules = new ArrayList<>();
         for (int i = 0; i < SAVE_RULES; i++) {
@@ -156,6 +157,14 @@ final class AutomationFigures {
             }
         });
         return new Created(first, List.of(ids));
+    }
+
+    /** Waits until the automation bundle answers: Atrium answers its health check before every bundle is up. */
+    private static void awaitEngine(Http http) throws Exception {
+        long deadline = System.nanoTime() + WAIT_NANOS;
+        while (http.get("/api/automation/rules").statusCode() != 200) {
+            waitFor(deadline, "the automation API");
+        }
     }
 
     /** Waits until every client of {@code clients} has a succeeded run of {@code rule}, in the order they were created. */

@@ -34,6 +34,10 @@ final class ClientChanges {
         if (record.clientId() == null) {
             throw new IllegalArgumentException("the " + record.type() + " belongs to no client");
         }
+        if (record.client() != null && change.apply(record.client()).isEmpty()) {
+            // the client as it fired the rule has it so already; a later change of it fires a run of its own
+            return false;
+        }
         try {
             return changeOnce(record.clientId(), change);
         } catch (VersionConflictException changedMeanwhile) {

@@ -60,7 +60,7 @@ public class RecordReader {
         }
         return switch (type) {
             case "client" -> clients.get(id).map(client -> new RecordFacts(type, id, id,
-                    client.responsibleManagerId(), client.version(), fields(client)));
+                    client.responsibleManagerId(), client.version(), fields(client), false, client));
             case "opportunity" -> opportunities.get(id).map(deal -> new RecordFacts(type, id, deal.clientId(),
                     deal.ownerId(), deal.version(), fields(deal)));
             case "task" -> tasks.get(id).map(task -> new RecordFacts(type, id, task.clientId(),
