@@ -3,3 +3,8 @@
 -- NULL: a run opened before leases, whose first attempt is a scheduler job.
 ALTER TABLE atr_auto_run ADD COLUMN lease_until TIMESTAMP;
 CREATE INDEX atr_auto_run_lease ON atr_auto_run (status, lease_until);
+
+-- The runs of one event share its occurrence: a run is looked for by occurrence first, then rule
+-- (every rule fired by one event at once), so the once-only key leads with the occurrence.
+ALTER TABLE atr_auto_run DROP CONSTRAINT atr_auto_run_once;
+ALTER TABLE atr_auto_run ADD CONSTRAINT atr_auto_run_once UNIQUE (occurrence_key, rule_id);

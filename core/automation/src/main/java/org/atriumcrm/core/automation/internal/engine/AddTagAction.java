@@ -43,7 +43,17 @@ final class AddTagAction implements RuleAction {
     public String perform(RecordFacts record, Map<String, String> arguments) {
         String tag = arguments.get("tag").strip();
         boolean added = changes.change(record, client -> withTag(client, tag));
-        return (added ? "tag " : "tag already there: ") + tag + " on client " + record.clientId();
+        return added ? "tag " + tag + " on client " + record.clientId() : there(record, tag);
+    }
+
+    @Override
+    public Optional<String> doneAlready(RecordFacts record, Map<String, String> arguments) {
+        String tag = arguments.get("tag").strip();
+        return ClientChanges.unchanged(record, client -> withTag(client, tag)) ? Optional.of(there(record, tag)) : Optional.empty();
+    }
+
+    private static String there(RecordFacts record, String tag) {
+        return "tag already there: " + tag + " on client " + record.clientId();
     }
 
     private static Optional<ClientDraft> withTag(Client client, String tag) {

@@ -34,8 +34,7 @@ final class ClientChanges {
         if (record.clientId() == null) {
             throw new IllegalArgumentException("the " + record.type() + " belongs to no client");
         }
-        if (record.client() != null && change.apply(record.client()).isEmpty()) {
-            // the client as it fired the rule has it so already; a later change of it fires a run of its own
+        if (unchanged(record, change)) {
             return false;
         }
         try {
@@ -43,6 +42,14 @@ final class ClientChanges {
         } catch (VersionConflictException changedMeanwhile) {
             return changeOnce(record.clientId(), change);
         }
+    }
+
+    /**
+     * Whether the client as it fired the rule (read with the record) has the change already: then
+     * nothing is to be done, without reading it again; a later change of it fires a run of its own.
+     */
+    static boolean unchanged(RecordFacts record, Function<Client, Optional<ClientDraft>> change) {
+        return record.client() != null && !record.deleted() && change.apply(record.client()).isEmpty();
     }
 
     private boolean changeOnce(String clientId, Function<Client, Optional<ClientDraft>> change) {

@@ -2,6 +2,7 @@ package org.atriumcrm.core.automation.internal.engine;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.atriumcrm.core.api.FieldError;
@@ -30,6 +31,15 @@ public interface RuleAction {
      * @throws IllegalArgumentException when it can never succeed for this record (not retried)
      */
     String perform(RecordFacts record, Map<String, String> arguments);
+
+    /**
+     * The run log's line, when the record as it fired the rule shows this action done already (the tag
+     * is there, the field has the value), so that a run whose every action is so is logged as done
+     * without an attempt; empty when it cannot tell without acting, as for anything sent or created.
+     */
+    default Optional<String> doneAlready(RecordFacts record, Map<String, String> arguments) {
+        return Optional.empty();
+    }
 
     /**
      * What {@link #perform} would do for the record, changing nothing: a dry run's line.

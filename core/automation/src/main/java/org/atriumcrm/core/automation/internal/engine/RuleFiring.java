@@ -16,20 +16,23 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 /**
  * Fires rules for occurrences of their triggers, whatever found them (an event, a sweep): for each
  * rule whose conditions hold for the record, a run is stored under (rule, occurrence), at most once,
- * and its first attempt is made at once on this node ({@link FirstAttempts}). While that is away (the
+ * and its first attempt is made at once on this node ({@link FirstAttempts}); a run whose every
+ * action the record shows done already (a tag it has) is stored as succeeded, with no attempt. While that is away (the
  * engine is restarting) the runs are stored free for {@link RunRecovery} on any node to take.
  */
 @Component(service = RuleFiring.class)
 public class RuleFiring {
 
     private final RunStore runs;
+    private final RunPerformer performer;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile FirstAttempts firstAttempts;
 
     @Activate
-    public RuleFiring(@Reference RunStore runs) {
+    public RuleFiring(@Reference RunStore runs, @Reference RunPerformer performer) {
         this.runs = runs;
+        this.performer = performer;
     }
 
     /** @return whether a run was opened */
@@ -41,11 +44,13 @@ public class RuleFiring {
     public int fire(List<Firing> firings) {
         List<Firing> holding = firings.stream()
                 .filter(firing -> ConditionEvaluator.holds(firing.rule().definition().conditions(), firing.record().fields()))
+                .map(firing -> performer.doneAlready(firing.rule().definition(), firing.record()).map(firing::settled).orElse(firing))
                 .toList();
         FirstAttempts here = firstAttempts;
         List<OpenedRun> opened = runs.open(holding, here == null ? Instant.now() : here.leaseFromNow());
-        if (here != null && !opened.isEmpty()) {
-            here.perform(opened);
+        List<OpenedRun> queued = opened.stream().filter(run -> run.run().status() == RunStatus.QUEUED).toList();
+        if (here != null && !queued.isEmpty()) {
+            here.perform(queued);
         }
         return opened.size();
     }

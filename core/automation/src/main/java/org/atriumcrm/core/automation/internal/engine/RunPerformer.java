@@ -79,6 +79,24 @@ public class RunPerformer implements RunExecutor {
         return new Attempt(run.id(), attempt, results, outcome == Outcome.DONE ? RunStatus.SUCCEEDED : RunStatus.FAILED, tookMs, null);
     }
 
+    /**
+     * What each action of the definition found, when the record as it fired the rule shows all of
+     * them done already; empty when one has to be attempted.
+     */
+    Optional<List<ActionResult>> doneAlready(RuleDefinition definition, RecordFacts record) {
+        List<ActionResult> results = new ArrayList<>();
+        List<StepSpec> actions = definition.actions();
+        for (int index = 0; index < actions.size(); index++) {
+            StepSpec step = actions.get(index);
+            Optional<String> done = catalogue.action(step.type()).flatMap(action -> action.doneAlready(record, step.arguments()));
+            if (done.isEmpty()) {
+                return Optional.empty();
+            }
+            results.add(new ActionResult(index, step.type(), true, done.get(), 1, Instant.now()));
+        }
+        return Optional.of(results);
+    }
+
     private enum Outcome {
         DONE, RETRY, GIVE_UP
     }

@@ -49,7 +49,8 @@ public class RunStore {
      *
      * @param leaseUntil until when this node holds the runs' first attempts; when it has passed (or
      *                   is now), any node's recovery may take them
-     * @return the runs stored; those already there (the rule ran, or is running, for the occurrence) are left out
+     * @return the runs stored, queued or (those {@linkplain Firing#done() done already}) succeeded; those
+     *         already there (the rule ran, or is running, for the occurrence) are left out
      */
     public List<OpenedRun> open(List<Firing> firings, Instant leaseUntil) {
         if (firings.isEmpty()) {
@@ -83,10 +84,10 @@ public class RunStore {
     /** Rule and occurrence, as "rule|occurrence", of the firings that have a run already. */
     private static Set<String> present(EntityManager em, List<Firing> firings) {
         Set<String> present = new HashSet<>();
-        em.createQuery("SELECT r.ruleId, r.occurrenceKey FROM RunEntity r WHERE r.ruleId IN :rules AND r.occurrenceKey IN :keys",
+        em.createQuery("SELECT r.ruleId, r.occurrenceKey FROM RunEntity r WHERE r.occurrenceKey IN :keys AND r.ruleId IN :rules",
                         Object[].class)
-                .setParameter("rules", firings.stream().map(firing -> firing.rule().id()).distinct().toList())
                 .setParameter("keys", firings.stream().map(Firing::occurrence).distinct().toList())
+                .setParameter("rules", firings.stream().map(firing -> firing.rule().id()).distinct().toList())
                 .getResultList()
                 .forEach(row -> present.add(row[0] + "|" + row[1]));
         return present;
@@ -103,10 +104,17 @@ public class RunStore {
         run.recordId = firing.record().id();
         run.clientId = firing.record().clientId();
         run.contactId = firing.contactId();
-        run.status = RunStatus.QUEUED.name();
-        run.results = "[]";
         run.createdAt = now;
-        run.leaseUntil = leaseUntil;
+        if (firing.done() == null) {
+            run.status = RunStatus.QUEUED.name();
+            run.results = "[]";
+            run.leaseUntil = leaseUntil;
+        } else {
+            run.status = RunStatus.SUCCEEDED.name();
+            run.attempts = 1;
+            run.results = json(firing.done());
+            run.finishedAt = now;
+        }
         return run;
     }
 

@@ -92,8 +92,23 @@ final class SetFieldAction implements RuleAction {
         String field = arguments.get("field").strip();
         String value = valueOf(arguments);
         boolean changed = changes.change(record, client -> set(client, field, value));
-        return (changed ? "set " : "already set: ") + field + " = " + (value == null ? "(empty)" : value) + " on client "
-                + record.clientId();
+        return (changed ? "set " : "already set: ") + line(record, field, value);
+    }
+
+    @Override
+    public Optional<String> doneAlready(RecordFacts record, Map<String, String> arguments) {
+        String field = arguments.get("field").strip();
+        String value = valueOf(arguments);
+        try {
+            return ClientChanges.unchanged(record, client -> set(client, field, value))
+                    ? Optional.of("already set: " + line(record, field, value)) : Optional.empty();
+        } catch (IllegalArgumentException cannotTell) {
+            return Optional.empty(); // the attempt says why it fails
+        }
+    }
+
+    private static String line(RecordFacts record, String field, String value) {
+        return field + " = " + (value == null ? "(empty)" : value) + " on client " + record.clientId();
     }
 
     private Optional<ClientDraft> set(Client client, String field, String value) {
