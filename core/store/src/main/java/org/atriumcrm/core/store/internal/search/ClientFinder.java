@@ -96,6 +96,23 @@ public final class ClientFinder {
         return new KeyWalk(em, lead, walkable.get(lead), others, admitted).page(after, query.limit() + 1);
     }
 
+    /**
+     * Whether the client is one a list with these filters and terms holds: the list's own
+     * conditions, limited to the client's primary key, so a saved filter tried on one client means
+     * exactly what the list shows.
+     */
+    public static boolean holds(EntityManager em, ClientFilter filter, Map<String, String> customFilter, SearchTerms terms,
+                                String clientId) {
+        StringBuilder jpql = new StringBuilder("SELECT c.id FROM ClientEntity c WHERE c.id = :clientId");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("clientId", clientId);
+        ClientConditions.appendFilter(jpql, parameters, filter, customFilter, filter.responsibleManagerIn());
+        ClientConditions.appendTerms(jpql, parameters, terms.terms(), "t");
+        TypedQuery<String> typed = em.createQuery(jpql.toString(), String.class);
+        parameters.forEach(typed::setParameter);
+        return !typed.setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** The term with the fewest matches (counted up to a cap), the first one of a tie. */
     private static int narrowest(EntityManager em, List<List<String>> walkable) {
         if (walkable.size() == 1) {
