@@ -378,7 +378,8 @@ public class ClientResource {
         Response of(String mergedId, String survivorId, URI survivor);
     }
 
-    private static ClientSort sort(String value, List<FieldError> errors) {
+    /** The list order a {@code sort} parameter names (none: by name); a wrong one goes to {@code errors}. */
+    static ClientSort sort(String value, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             return ClientSort.NAME;
         }
