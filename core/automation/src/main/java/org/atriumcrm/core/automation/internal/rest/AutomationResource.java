@@ -30,6 +30,7 @@ import org.atriumcrm.core.automation.internal.rules.RuleDefinition;
 import org.atriumcrm.core.automation.internal.rules.RuleRequest;
 import org.atriumcrm.core.automation.internal.rules.RuleStore;
 import org.atriumcrm.core.automation.internal.rules.RuleValidator;
+import org.atriumcrm.core.automation.internal.rules.SavedFilters;
 import org.atriumcrm.core.automation.internal.rules.StoredRule;
 import org.atriumcrm.core.spi.RequiresSection;
 import org.atriumcrm.core.spi.RestResource;
@@ -50,12 +51,15 @@ public class AutomationResource {
     private final RuleStore rules;
     private final RunStore runs;
     private final RuleCatalogue catalogue;
+    private final SavedFilters filters;
 
     @Activate
-    public AutomationResource(@Reference RuleStore rules, @Reference RunStore runs, @Reference RuleCatalogue catalogue) {
+    public AutomationResource(@Reference RuleStore rules, @Reference RunStore runs, @Reference RuleCatalogue catalogue,
+            @Reference SavedFilters filters) {
         this.rules = rules;
         this.runs = runs;
         this.catalogue = catalogue;
+        this.filters = filters;
     }
 
     @GET
@@ -74,7 +78,7 @@ public class AutomationResource {
     @Path("rules")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(RuleRequest request) {
-        RuleDefinition definition = RuleValidator.check(request, catalogue);
+        RuleDefinition definition = RuleValidator.check(request, catalogue, filters);
         StoredRule stored = rules.create(definition, enabled(request), caller());
         return tagged(Response.created(URI.create("automation/rules/" + stored.id())), Rule.of(stored, catalogue));
     }
@@ -87,7 +91,7 @@ public class AutomationResource {
     @Path("rules/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RuleRequest request) {
-        RuleDefinition definition = RuleValidator.check(request, catalogue);
+        RuleDefinition definition = RuleValidator.check(request, catalogue, filters);
         StoredRule updated = rules.update(id, definition, enabled(request), caller(), IfMatch.version(ifMatch, "rule"));
         return tagged(Response.ok(), Rule.of(updated, catalogue));
     }

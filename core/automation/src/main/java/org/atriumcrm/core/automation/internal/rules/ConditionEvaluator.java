@@ -9,7 +9,8 @@ import java.util.Map;
  * Tests a record (its fields as JSON gives them: strings, numbers, booleans, lists, nested maps)
  * against a condition. Text compares without regard to case; numbers compare as numbers; dates and
  * instants, written as ISO-8601, compare in time order as text does. A list field equals a value
- * when one of its items does, and contains it the same way.
+ * when one of its items does, and contains it the same way. Whether a client is in a saved filter
+ * is asked of the filters bound into the condition.
  */
 public final class ConditionEvaluator {
 
@@ -22,6 +23,10 @@ public final class ConditionEvaluator {
         }
         if (condition instanceof Condition.Any any) {
             return any.conditions().stream().anyMatch(inner -> holds(inner, record));
+        }
+        if (condition instanceof Condition.InSavedFilter saved) {
+            Object clientId = resolve(record, saved.field());
+            return clientId != null && saved.filters().matches(saved.savedFilterId(), clientId.toString());
         }
         Condition.Comparison comparison = (Condition.Comparison) condition;
         return compare(comparison, resolve(record, comparison.field()));

@@ -27,6 +27,10 @@ public final class ConditionExplanation {
         } else if (condition instanceof Condition.Any any) {
             lines.add(indent + mark + "any of:");
             any.conditions().forEach(inner -> explain(inner, record, indent + "  ", lines));
+        } else if (condition instanceof Condition.InSavedFilter saved) {
+            lines.add(indent + mark + saved.field() + " " + Condition.InSavedFilter.OPERATOR + " " + saved.savedFilterId()
+                    + (saved.filters().exists(saved.savedFilterId()) ? "" : " (deleted: never holds)")
+                    + " (is: " + ConditionEvaluator.resolve(record, saved.field()) + ")");
         } else {
             Condition.Comparison comparison = (Condition.Comparison) condition;
             String expected = switch (comparison.operator()) {

@@ -3,6 +3,7 @@ package org.atriumcrm.core.automation.internal.rules;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.atriumcrm.core.api.FieldError;
@@ -23,13 +24,18 @@ public final class ConditionJson {
 
     /** The condition in {@code node} (null or missing: {@link Condition#ALWAYS}); mistakes go to {@code errors}. */
     public static Condition read(JsonNode node, String path, List<FieldError> errors) {
+        return read(node, path, errors, SavedFilters.NONE);
+    }
+
+    /** As {@link #read(JsonNode, String, List)}, with saved filter conditions asking {@code filters}. */
+    public static Condition read(JsonNode node, String path, List<FieldError> errors, SavedFilters filters) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return Condition.ALWAYS;
         }
-        return read(node, path, errors, 0);
+        return read(node, path, errors, filters, 0);
     }
 
-    private static Condition read(JsonNode node, String path, List<FieldError> errors, int depth) {
+    private static Condition read(JsonNode node, String path, List<FieldError> errors, SavedFilters filters, int depth) {
         if (!node.isObject()) {
             errors.add(new FieldError(path, "must be an object: {\"all\":[…]}, {\"any\":[…]} or {\"field\":…,\"op\":…}"));
             return Condition.ALWAYS;
@@ -50,14 +56,14 @@ public final class ConditionJson {
             }
             List<Condition> inner = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                inner.add(read(items.get(i), path + "." + kind + "[" + i + "]", errors, depth + 1));
+                inner.add(read(items.get(i), path + "." + kind + "[" + i + "]", errors, filters, depth + 1));
             }
             return kind.equals("all") ? new Condition.All(inner) : new Condition.Any(inner);
         }
-        return comparison(node, path, errors);
+        return comparison(node, path, errors, filters);
     }
 
-    private static Condition comparison(JsonNode node, String path, List<FieldError> errors) {
+    private static Condition comparison(JsonNode node, String path, List<FieldError> errors, SavedFilters filters) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!List.of("field", "op", "value", "values").contains(name)) {
@@ -69,10 +75,13 @@ public final class ConditionJson {
             errors.add(new FieldError(path + ".field", field.isEmpty() ? "is required" : "is not a field name or a dotted path"));
         }
         String code = node.path("op").asText("");
+        if (Condition.InSavedFilter.OPERATOR.equals(code.strip())) {
+            return inSavedFilter(node, path, errors, filters, field);
+        }
         Operator operator = Operator.of(code).orElse(null);
         if (operator == null) {
             errors.add(new FieldError(path + ".op", code.isEmpty() ? "is required"
-                    : "must be one of eq, ne, lt, gt, contains, empty, not-empty, in"));
+                    : "must be one of eq, ne, lt, gt, contains, empty, not-empty, in, " + Condition.InSavedFilter.OPERATOR));
             return Condition.ALWAYS;
         }
         JsonNode value = node.get("value");
@@ -91,6 +100,42 @@ public final class ConditionJson {
         return new Condition.Comparison(field, operator, operator.takesValue() && value != null ? value.asText() : null, values);
     }
 
+    private static Condition inSavedFilter(JsonNode node, String path, List<FieldError> errors, SavedFilters filters,
+            String field) {
+        if (FIELD.matcher(field).matches() && !Condition.InSavedFilter.CLIENT_FIELDS.contains(field)) {
+            errors.add(new FieldError(path + ".field", "must be id (a client itself) or clientId (the client of a deal, "
+                    + "a task or an activity) for " + Condition.InSavedFilter.OPERATOR));
+        }
+        JsonNode value = node.get("value");
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            errors.add(new FieldError(path + ".value", "is required for " + Condition.InSavedFilter.OPERATOR
+                    + ": the id of a saved filter"));
+            return Condition.ALWAYS;
+        }
+        return new Condition.InSavedFilter(field, value.asText().strip(), filters);
+    }
+
+    /**
+     * Each saved filter condition whose filter does not exist (deleted since, or never), named at its
+     * {@code value} as {@link #read} names paths: such a condition never holds.
+     */
+    public static List<FieldError> missingSavedFilters(Condition condition, String path) {
+        List<FieldError> missing = new ArrayList<>();
+        if (condition instanceof Condition.All all) {
+            for (int i = 0; i < all.conditions().size(); i++) {
+                missing.addAll(missingSavedFilters(all.conditions().get(i), path + ".all[" + i + "]"));
+            }
+        } else if (condition instanceof Condition.Any any) {
+            for (int i = 0; i < any.conditions().size(); i++) {
+                missing.addAll(missingSavedFilters(any.conditions().get(i), path + ".any[" + i + "]"));
+            }
+        } else if (condition instanceof Condition.InSavedFilter saved && !saved.filters().exists(saved.savedFilterId())) {
+            missing.add(new FieldError(path + ".value", FieldError.NOT_FOUND, Map.of("id", saved.savedFilterId()),
+                    "names a saved filter that does not exist (deleted?): the condition never holds: " + saved.savedFilterId()));
+        }
+        return missing;
+    }
+
     public static JsonNode write(Condition condition) {
         JsonNodeFactory json = JsonNodeFactory.instance;
         if (condition instanceof Condition.All all) {
@@ -98,6 +143,10 @@ public final class ConditionJson {
         }
         if (condition instanceof Condition.Any any) {
             return group(json, "any", any.conditions());
+        }
+        if (condition instanceof Condition.InSavedFilter saved) {
+            return json.objectNode().put("field", saved.field()).put("op", Condition.InSavedFilter.OPERATOR)
+                    .put("value", saved.savedFilterId());
         }
         Condition.Comparison comparison = (Condition.Comparison) condition;
         ObjectNode node = json.objectNode().put("field", comparison.field()).put("op", comparison.operator().code());

@@ -27,11 +27,12 @@ final class DefinitionJson {
         return node.toString();
     }
 
-    static RuleDefinition read(String stored) {
+    /** @param filters what the definition's saved filter conditions ask */
+    static RuleDefinition read(String stored, SavedFilters filters) {
         try {
             JsonNode node = JSON.readTree(stored);
             List<FieldError> errors = new ArrayList<>();
-            Condition conditions = ConditionJson.read(node.get("conditions"), "conditions", errors);
+            Condition conditions = ConditionJson.read(node.get("conditions"), "conditions", errors, filters);
             if (!errors.isEmpty()) {
                 throw new IllegalStateException("A stored rule definition does not read back: " + errors);
             }

@@ -4,21 +4,30 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.atriumcrm.core.api.FieldError;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A rule as the API shows it. {@code active} is false while a type it uses is absent (its module is
- * not installed): it does nothing then, and works again when the module returns.
+ * not installed): it does nothing then, and works again when the module returns. {@code warnings}
+ * name the parts that can never hold now: a condition on a saved filter that was deleted.
  */
 public record Rule(String id, String name, boolean enabled, int version, boolean active, String inactiveReason,
-        StepSpec trigger, JsonNode conditions, List<StepSpec> actions, Instant createdAt, Instant updatedAt) {
+        StepSpec trigger, JsonNode conditions, List<StepSpec> actions, List<FieldError> warnings, Instant createdAt,
+        Instant updatedAt) {
+
+    public Rule {
+        warnings = List.copyOf(warnings);
+    }
 
     public static Rule of(StoredRule stored, StepTypes types) {
         RuleDefinition definition = stored.definition();
         Optional<String> missing = missingType(definition, types);
         return new Rule(stored.id(), definition.name(), stored.enabled(), stored.version(), missing.isEmpty(),
                 missing.orElse(null), definition.trigger(), ConditionJson.write(definition.conditions()),
-                definition.actions(), stored.createdAt(), stored.updatedAt());
+                definition.actions(), ConditionJson.missingSavedFilters(definition.conditions(), "conditions"),
+                stored.createdAt(), stored.updatedAt());
     }
 
     /** Why the rule cannot run now: the first of its types that is absent. */

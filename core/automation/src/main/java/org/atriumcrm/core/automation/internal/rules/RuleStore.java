@@ -30,17 +30,21 @@ import org.osgi.service.component.annotations.Reference;
 public class RuleStore {
 
     private final JpaTemplate jpa;
+    private final SavedFilters filters;
     private final Clock clock;
     /** Definitions by rule and version, parsed once: a version, once written, never changes. */
     private final Map<String, RuleDefinition> definitions = new ConcurrentHashMap<>();
 
+    /** @param filters bound into the saved filter conditions of each definition read, which ask them as they are evaluated */
     @Activate
-    public RuleStore(@Reference AutomationSchema schema, @Reference(target = AutomationSchema.UNIT_FILTER) JpaTemplate jpa) {
-        this(jpa, Clock.systemUTC());
+    public RuleStore(@Reference AutomationSchema schema, @Reference(target = AutomationSchema.UNIT_FILTER) JpaTemplate jpa,
+            @Reference SavedFilters filters) {
+        this(jpa, filters, Clock.systemUTC());
     }
 
-    RuleStore(JpaTemplate jpa, Clock clock) {
+    RuleStore(JpaTemplate jpa, SavedFilters filters, Clock clock) {
         this.jpa = jpa;
+        this.filters = filters;
         this.clock = clock;
     }
 
@@ -123,7 +127,7 @@ public class RuleStore {
     }
 
     private RuleDefinition remembered(String ruleId, int version, RuleVersionEntity stored) {
-        RuleDefinition definition = DefinitionJson.read(stored.definition());
+        RuleDefinition definition = DefinitionJson.read(stored.definition(), filters);
         definitions.put(key(ruleId, version), definition);
         return definition;
     }

@@ -19,8 +19,11 @@ public final class RuleValidator {
     private RuleValidator() {
     }
 
-    /** @throws ValidationException naming each field that is wrong */
-    public static RuleDefinition check(RuleRequest request, StepTypes types) {
+    /**
+     * @param filters the saved filters conditions may name: one that does not exist is refused
+     * @throws ValidationException naming each field that is wrong
+     */
+    public static RuleDefinition check(RuleRequest request, StepTypes types, SavedFilters filters) {
         if (request == null) {
             throw ValidationException.of("name", "is required");
         }
@@ -40,7 +43,8 @@ public final class RuleValidator {
                 errors.addAll(types.triggerArgumentErrors(request.trigger()));
             }
         }
-        Condition conditions = ConditionJson.read(request.conditions(), "conditions", errors);
+        Condition conditions = ConditionJson.read(request.conditions(), "conditions", errors, filters);
+        errors.addAll(ConditionJson.missingSavedFilters(conditions, "conditions"));
         List<StepSpec> actions = request.actions() == null ? List.of() : request.actions();
         if (actions.isEmpty()) {
             errors.add(new FieldError("actions", "needs at least one action"));

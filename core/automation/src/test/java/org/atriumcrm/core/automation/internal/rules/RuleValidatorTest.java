@@ -37,14 +37,14 @@ class RuleValidatorTest {
     };
 
     private static List<String> refused(RuleRequest request) {
-        ValidationException refused = assertThrows(ValidationException.class, () -> RuleValidator.check(request, TYPES));
+        ValidationException refused = assertThrows(ValidationException.class, () -> RuleValidator.check(request, TYPES, SavedFilters.NONE));
         return refused.errors().stream().map(FieldError::field).toList();
     }
 
     @Test
     void aGoodRuleIsAccepted() {
         RuleDefinition definition = RuleValidator.check(new RuleRequest(" Call leads ", null, new StepSpec("client.created", null),
-                null, List.of(new StepSpec("core.create-task", Map.of("title", "Call", "dueInDays", "2")))), TYPES);
+                null, List.of(new StepSpec("core.create-task", Map.of("title", "Call", "dueInDays", "2")))), TYPES, SavedFilters.NONE);
         assertEquals("Call leads", definition.name());
         assertEquals(Condition.ALWAYS, definition.conditions());
     }
