@@ -96,6 +96,7 @@ class AutomationRules extends RecordListPage {
                     ${rule.enabled ? t('rules.on') : t('rules.off')}</span>
                   ${rule.active ? nothing : html`<span class="badge rule-inactive" data-inactive title=${rule.inactiveReason ?? ''}>
                     ${t('rules.inactive')}</span><p class="muted">${rule.inactiveReason}</p>`}
+                  ${warningTexts(rule).map((text) => html`<p class="field-error" data-warning>${text}</p>`)}
                 </td>
                 <td><div class="actions">
                   ${writer ? html`
@@ -117,6 +118,10 @@ class AutomationRules extends RecordListPage {
     return entries.length ? html` <span class="muted">(${entries.map(([name, value]) => `${name}: ${value}`).join(', ')})</span>` : nothing;
   }
 }
+
+/** The rule's warnings as sentences: a condition on a saved filter that was deleted. */
+const warningTexts = (rule) => (rule.warnings ?? []).map((warning) => (warning.code === 'not_found'
+  ? t('rules.savedFilterGone', { id: warning.arguments?.id ?? '' }) : warning.message));
 
 let nextKey = 0;
 const actionRow = (action = {}) => ({ key: nextKey++, type: action.type ?? '', arguments: { ...(action.arguments ?? {}) } });
@@ -148,6 +153,11 @@ class RuleEditor extends AtriumElement {
         conditions: conditionsModel(rule?.conditions),
         actions: rule ? rule.actions.map(actionRow) : [actionRow()],
       };
+      // what can never hold now (a deleted saved filter) is shown at its input from the start
+      const warnings = warningTexts(rule ?? {});
+      this.errors = warnings.length ? new FieldErrors({
+        fieldErrors: rule.warnings.map((warning, i) => ({ field: warning.field, message: warnings[i] })),
+      }, this.shownFields()) : new FieldErrors();
     }
   }
 

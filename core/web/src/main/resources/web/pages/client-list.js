@@ -12,10 +12,45 @@ const STATUSES = ['LEAD', 'ACTIVE', 'REGULAR', 'LOST', 'ARCHIVED'];
 const SORTS = ['name', '-name', '-created', 'created', '-updated'];
 const EMPTY_FILTER = { q: '', status: '', source: '', tag: '', owner: '', sort: 'name', custom: {} };
 
-/** Saved filters live in this browser, per user: a name and the filter's values. */
-const savedKey = () => `atrium.clientFilters.${user()?.id}`;
-const readSaved = () => JSON.parse(localStorage.getItem(savedKey()) ?? '{}');
-const writeSaved = (saved) => localStorage.setItem(savedKey(), JSON.stringify(saved));
+/** Where earlier versions kept saved filters, in this browser per user; moved to the server once, then removed. */
+const legacyKey = () => `atrium.clientFilters.${user()?.id}`;
+
+/** The list's filter as /api/saved-filters takes it; `owner: 'me'` becomes the user's id. */
+function toSaved(name, shared, filter) {
+  const { q, status, source, tag, owner, sort, custom } = { ...EMPTY_FILTER, ...filter };
+  return {
+    name, shared, text: q || null, sort,
+    filter: { status: status || null, source: source || null, tag: tag || null,
+      responsibleManagerId: owner === 'me' ? user()?.id : owner || null, customFields: custom ?? {} },
+  };
+}
+
+/** A saved filter as the list applies it. */
+function fromSaved(saved) {
+  const f = saved.filter;
+  const owner = !f.responsibleManagerId ? '' : f.responsibleManagerId === user()?.id ? 'me' : f.responsibleManagerId;
+  return { ...EMPTY_FILTER, q: saved.text ?? '', status: f.status ?? '', source: f.source ?? '', tag: f.tag ?? '',
+    owner, sort: saved.sort, custom: { ...f.customFields } };
+}
+
+/**
+ * Moves the filters an earlier version saved in this browser to the server, once: each one saved
+ * (or already there by its name) leaves the browser; one that could not be sent stays for next time.
+ */
+async function migrateLegacy() {
+  const stored = JSON.parse(localStorage.getItem(legacyKey()) ?? 'null');
+  if (!stored) return;
+  const left = {};
+  for (const [name, filter] of Object.entries(stored)) {
+    try {
+      await api('/saved-filters', { method: 'POST', body: toSaved(name, false, filter) });
+    } catch (error) {
+      if (error.status !== 422) left[name] = filter;
+    }
+  }
+  if (Object.keys(left).length) localStorage.setItem(legacyKey(), JSON.stringify(left));
+  else localStorage.removeItem(legacyKey());
+}
 
 /**
  * The client base: search as you type over names, phones in any format, e-mails and tax ids;
@@ -30,6 +65,9 @@ class ClientList extends AtriumElement {
     error: { state: true },
     fields: { state: true },
     saved: { state: true },
+    selected: { state: true },
+    savedError: { state: true },
+    savedNotice: { state: true },
   };
 
   constructor() {
@@ -38,13 +76,14 @@ class ClientList extends AtriumElement {
     this.clients = [];
     this.next = null;
     this.fields = [];
-    this.saved = {};
+    this.saved = [];
+    this.selected = '';
     this.controller = null;
   }
 
   connectedCallback() {
     super.connectedCallback();
-    this.saved = readSaved();
+    this.loadSaved(true);
     this.load();
     // picklists and yes/no fields have few values: they make filters
     api('/custom-fields?recordKind=CLIENT').then((fields) => {
@@ -71,7 +110,7 @@ class ClientList extends AtriumElement {
     const customParameters = Object.fromEntries(Object.entries(custom).map(([key, value]) => [`cf.${key}`, value]));
     return {
       q, status, source, tag, sort,
-      responsibleManagerId: owner === 'me' ? user()?.id : '',
+      responsibleManagerId: owner === 'me' ? user()?.id : owner,
       ...customParameters,
     };
   }
@@ -109,26 +148,71 @@ class ClientList extends AtriumElement {
     this.change({ custom });
   }
 
-  saveFilter(event) {
-    event.preventDefault();
-    const name = event.target.filterName.value.trim();
-    if (!name) return;
-    this.saved = { ...this.saved, [name]: this.filter };
-    writeSaved(this.saved);
-    event.target.reset();
+  /** The user's saved filters and the shared ones, from the server (first moving those this browser still holds). */
+  async loadSaved(first = false) {
+    try {
+      if (first) await migrateLegacy();
+      this.saved = await api('/saved-filters');
+    } catch (error) {
+      this.savedError = errorText(error);
+    }
   }
 
-  applySaved(name) {
+  /** Runs a change of the saved filters, then reads them again; a refusal shows beside them. */
+  async savedChange(call, notice) {
+    this.savedError = null;
+    this.savedNotice = null;
+    try {
+      const answer = await call();
+      this.savedNotice = notice(answer);
+      await this.loadSaved();
+      return answer;
+    } catch (error) {
+      this.savedError = errorText(error);
+      return null;
+    }
+  }
+
+  async saveFilter(event) {
+    event.preventDefault();
+    const form = event.target;
+    const name = form.filterName.value.trim();
     if (!name) return;
-    this.filter = { ...EMPTY_FILTER, ...this.saved[name] };
+    const created = await this.savedChange(
+      () => api('/saved-filters', { method: 'POST', body: toSaved(name, form.shareFilter.checked, this.filter) }),
+      (saved) => t('clients.filterSaved', { name: saved.name }));
+    if (created) {
+      form.reset();
+      this.selected = created.id;
+    }
+  }
+
+  selectedFilter() {
+    return this.saved.find((saved) => saved.id === this.selected);
+  }
+
+  applySaved(id) {
+    this.selected = id;
+    const saved = this.selectedFilter();
+    if (!saved) return;
+    this.filter = fromSaved(saved);
     writeHashFilter(this.filter);
     this.load();
   }
 
-  deleteSaved(name) {
-    const { [name]: _removed, ...rest } = this.saved;
-    this.saved = rest;
-    writeSaved(rest);
+  /** Replaces the selected filter (the user's own) with the list's filter now. */
+  updateSaved() {
+    const saved = this.selectedFilter();
+    return this.savedChange(() => api(`/saved-filters/${encodeURIComponent(saved.id)}`,
+      { method: 'PUT', record: saved, body: toSaved(saved.name, saved.shared, this.filter) }),
+    (changed) => t('clients.filterUpdated', { name: changed.name }));
+  }
+
+  async deleteSaved() {
+    const saved = this.selectedFilter();
+    const deleted = await this.savedChange(() => api(`/saved-filters/${encodeURIComponent(saved.id)}`,
+      { method: 'DELETE', record: saved }).then(() => saved), (gone) => t('clients.filterDeleted', { name: gone.name }));
+    if (deleted) this.selected = '';
   }
 
   render() {
@@ -165,6 +249,7 @@ class ClientList extends AtriumElement {
             <select id="filter-owner" @change=${(e) => this.change({ owner: e.target.value })}>
               <option value="">${t('clients.ownerAnyone')}</option>
               <option value="me" ?selected=${f.owner === 'me'}>${t('clients.ownerMe')}</option>
+              ${f.owner && f.owner !== 'me' ? html`<option value=${f.owner} selected>${t('clients.ownerOther')}</option>` : nothing}
             </select>
           </div>
           ${this.fields.map((field) => html`
@@ -215,22 +300,29 @@ class ClientList extends AtriumElement {
   }
 
   renderSaved() {
-    const names = Object.keys(this.saved);
+    const selected = this.selectedFilter();
     return html`
       <div class="saved-filters">
-        ${names.length ? html`
+        ${this.saved.length ? html`
           <label for="saved-filter">${t('clients.savedFilters')}</label>
           <select id="saved-filter" @change=${(e) => this.applySaved(e.target.value)}>
-            <option value="">—</option>
-            ${names.map((name) => html`<option value=${name}>${name}</option>`)}
+            <option value="" ?selected=${!selected}>—</option>
+            ${this.saved.map((saved) => html`<option value=${saved.id} ?selected=${saved.id === this.selected}
+              data-mine=${String(saved.mine)}>${saved.name}${saved.mine ? (saved.shared ? ` (${t('clients.filterShared')})` : '')
+              : ` (${t('clients.filterOfOthers')})`}</option>`)}
           </select>
-          <button type="button" class="link" @click=${() => this.deleteSaved(this.querySelector('#saved-filter').value)}>${t('common.delete')}</button>`
+          ${selected?.mine ? html`
+            <button type="button" id="update-filter" @click=${() => this.updateSaved()}>${t('clients.updateFilter')}</button>
+            <button type="button" class="link" id="delete-filter" @click=${() => this.deleteSaved()}>${t('common.delete')}</button>` : nothing}`
           : nothing}
         <form class="inline" @submit=${this.saveFilter}>
           <label for="filter-name" class="visually-hidden">${t('clients.filterName')}</label>
-          <input id="filter-name" name="filterName" placeholder=${t('clients.filterName')}>
+          <input id="filter-name" name="filterName" maxlength="100" placeholder=${t('clients.filterName')}>
+          <label class="check"><input type="checkbox" id="share-filter" name="shareFilter"> ${t('clients.shareFilter')}</label>
           <button type="submit">${t('clients.saveFilter')}</button>
         </form>
+        ${this.savedNotice ? html`<p class="notice" role="status" id="saved-filter-notice">${this.savedNotice}</p>` : nothing}
+        ${this.savedError ? html`<p class="alert" role="alert" id="saved-filter-error">${this.savedError}</p>` : nothing}
       </div>`;
   }
 }

@@ -7,8 +7,11 @@ import { describedBy } from './automation-shared.js';
 
 // A rule's conditions as the editor holds them: groups (all / any) of comparisons and of groups,
 // nested as deep as the API takes; in JSON `{"all":[…]}`, `{"any":[…]}`, `{"field","op","value"}`.
+// `in-saved-filter` takes a saved filter's id as its value and a field holding a client id.
 
-export const OPERATORS = ['eq', 'ne', 'lt', 'gt', 'contains', 'empty', 'not-empty', 'in'];
+const IN_SAVED_FILTER = 'in-saved-filter';
+export const OPERATORS = ['eq', 'ne', 'lt', 'gt', 'contains', 'empty', 'not-empty', 'in', IN_SAVED_FILTER];
+const CLIENT_ID_FIELDS = ['id', 'clientId'];
 const WITHOUT_VALUE = ['empty', 'not-empty'];
 const MAX_DEPTH = 5;
 // what a field is suggested from: the record the rule is about, by its trigger's first word
@@ -63,17 +66,32 @@ export function conditionsFields(model, path = 'conditions') {
  * comparisons (field, operator, value) and groups of its own. Fires `conditions-change` with the model.
  */
 class RuleConditions extends AtriumElement {
-  static properties = { model: { attribute: false }, errors: { attribute: false }, trigger: {}, customFields: { state: true } };
+  static properties = {
+    model: { attribute: false }, errors: { attribute: false }, trigger: {},
+    customFields: { state: true }, savedFilters: { state: true },
+  };
 
   constructor() {
     super();
     this.errors = new FieldErrors();
     this.customFields = [];
+    this.savedFilters = [];
   }
 
   async connectedCallback() {
     super.connectedCallback();
-    this.customFields = await api('/custom-fields').catch(() => []);
+    // the saved filters the user sees (its own and the shared ones); without access to clients, none
+    [this.customFields, this.savedFilters] = await Promise.all([api('/custom-fields').catch(() => []),
+      api('/saved-filters').catch(() => [])]);
+  }
+
+  /** A new operator; a saved filter is about a client: the record itself, or the client it belongs to. */
+  changeOperator(node, op) {
+    node.op = op;
+    if (op === IN_SAVED_FILTER && !CLIENT_ID_FIELDS.includes(node.field.trim())) {
+      node.field = (this.trigger ?? '').startsWith('client.') ? 'id' : 'clientId';
+    }
+    this.changed();
   }
 
   changed(focus) {
@@ -153,13 +171,13 @@ class RuleConditions extends AtriumElement {
         </div>
         <div class="field">
           <label for="${id}-op">${t('rules.operator')}</label>
-          <select id="${id}-op" data-input="op" @change=${(ev) => { node.op = ev.target.value; this.changed(); }}
+          <select id="${id}-op" data-input="op" @change=${(ev) => this.changeOperator(node, ev.target.value)}
             aria-invalid=${String(e.has(`${path}.op`))} aria-describedby=${describedBy(e, `${path}.op`)}>
             ${OPERATORS.map((op) => html`<option value=${op} ?selected=${node.op === op}>${t(`rules.op.${op}`)}</option>`)}
           </select>
           ${e.for(`${path}.op`)}
         </div>
-        ${takesValue ? html`
+        ${node.op === IN_SAVED_FILTER ? this.renderSavedFilter(node, id, valuePath) : takesValue ? html`
           <div class="field">
             <label for="${id}-value">${node.op === 'in' ? t('rules.values') : t('rules.value')}</label>
             <input id="${id}-value" data-input="value" .value=${node.op === 'in' ? node.values : node.value}
@@ -168,6 +186,24 @@ class RuleConditions extends AtriumElement {
             ${node.op === 'in' ? html`<p class="hint" id="${id}-values-hint">${t('rules.valuesHint')}</p>` : nothing}
             ${e.for(valuePath)}
           </div>` : nothing}
+      </div>`;
+  }
+
+  /** The saved filter a condition names, picked by name; one deleted since (or not visible) shows its id. */
+  renderSavedFilter(node, id, valuePath) {
+    const e = this.errors;
+    const known = this.savedFilters.some((saved) => saved.id === node.value);
+    return html`
+      <div class="field">
+        <label for="${id}-value">${t('rules.savedFilter')}</label>
+        <select id="${id}-value" data-input="saved-filter" @change=${(ev) => { node.value = ev.target.value; this.changed(); }}
+          aria-invalid=${String(e.has(valuePath))} aria-describedby=${describedBy(e, valuePath, `${id}-saved-hint`)}>
+          <option value="" ?selected=${!node.value}>—</option>
+          ${node.value && !known ? html`<option value=${node.value} selected>${node.value}</option>` : nothing}
+          ${this.savedFilters.map((saved) => html`<option value=${saved.id} ?selected=${saved.id === node.value}>${saved.name}</option>`)}
+        </select>
+        <p class="hint" id="${id}-saved-hint">${t('rules.savedFilterHint')}</p>
+        ${e.for(valuePath)}
       </div>`;
   }
 }
