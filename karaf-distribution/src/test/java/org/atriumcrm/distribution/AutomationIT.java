@@ -459,4 +459,55 @@ public class AutomationIT {
                 "[{\"type\":\"core.create-task\",\"arguments\":{\"title\":\"x\",\"assignee\":\"no-such-user\"}}]")),
                 "actions[0].arguments.assignee");
     }
+
+    private static String savedFilterRule(String name, String savedFilterId) {
+        return "{\"name\":\"" + name + "\",\"enabled\":true,\"trigger\":{\"type\":\"client.created\"},"
+                + "\"conditions\":{\"all\":[{\"field\":\"id\",\"op\":\"in-saved-filter\",\"value\":\"" + savedFilterId + "\"}]},"
+                + "\"actions\":[{\"type\":\"core.create-task\",\"arguments\":{\"title\":\"Call the VIP lead\","
+                + "\"assignee\":\"owner\",\"dueInDays\":\"1\"}}]}";
+    }
+
+    private static String taggedClient(String name, String status, String tag) throws Exception {
+        return Api.created(api.post("/api/clients?confirmedNew=true", "{\"kind\":\"ORGANIZATION\",\"name\":\"" + name
+                + "\",\"status\":\"" + status + "\",\"tags\":[\"" + tag + "\"],\"responsibleManagerId\":\"" + maria + "\"}"))
+                .get("id").asText();
+    }
+
+    @Test
+    public void aRuleOnASavedFilterActsForTheClientsItsListShowsAndNeverOnceTheFilterIsDeleted() throws Exception {
+        // the list's own filters and text: leads tagged rho-vip whose name has the word "rhodium"
+        JsonNode saved = Api.created(api.post("/api/saved-filters", "{\"name\":\"Rhodium VIP leads\",\"text\":\"rhodium\","
+                + "\"filter\":{\"status\":\"LEAD\",\"tag\":\"RHO-VIP\"}}"));
+        String filterId = saved.get("id").asText();
+        JsonNode rule = Api.created(api.post("/api/automation/rules", savedFilterRule("Rhodium VIP", filterId)));
+        assertEquals(0, rule.get("warnings").size());
+        String ruleId = rule.get("id").asText();
+
+        String matching = taggedClient("Rhodium Mining", "LEAD", "rho-vip");
+        String otherTag = taggedClient("Rhodium Trading", "LEAD", "rho-other");
+        String otherStatus = taggedClient("Rhodium Works", "ACTIVE", "rho-vip");
+        String otherName = taggedClient("Palladium Mining", "LEAD", "rho-vip");
+
+        List<JsonNode> runs = finishedRunsOf(matching, 1);
+        assertEquals(runs.toString(), 1, runs.size());
+        assertEquals("SUCCEEDED", runs.get(0).get("status").asText());
+        assertEquals(ruleId, runs.get(0).get("ruleId").asText());
+        assertEquals("Call the VIP lead", tasksOf(matching).get(0).get("title").asText());
+        Thread.sleep(1_500);
+        for (String outside : List.of(otherTag, otherStatus, otherName)) {
+            assertEquals(outside, List.of(), runsOf(outside));
+            assertEquals(outside, List.of(), tasksOf(outside));
+        }
+
+        // deleted: the condition never holds, the rule says why, and a rule cannot name it any more
+        assertEquals(204, api.delete("/api/saved-filters/" + filterId).statusCode());
+        JsonNode warned = Api.json(api.get("/api/automation/rules/" + ruleId));
+        assertEquals(1, warned.get("warnings").size());
+        assertEquals("conditions.all[0].value", warned.get("warnings").get(0).get("field").asText());
+        assertEquals("not_found", warned.get("warnings").get(0).get("code").asText());
+        String afterDeletion = taggedClient("Rhodium Mining Two", "LEAD", "rho-vip");
+        Thread.sleep(1_500);
+        assertEquals(List.of(), runsOf(afterDeletion));
+        Api.assertInvalid(api.post("/api/automation/rules", savedFilterRule("Rhodium again", filterId)), "conditions.all[0].value");
+    }
 }

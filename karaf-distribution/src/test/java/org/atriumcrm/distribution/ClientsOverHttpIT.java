@@ -551,4 +551,76 @@ public class ClientsOverHttpIT {
         assertEquals("a contact's new name replaces its pairs", List.of("Kestrel Works Ltd"), names(api.get(query("lund mira"))));
         assertEquals(List.of("Tovan Brisk", "Brisk Tovanova", "Tovanov Briskin"), names(api.get(query("tovan brisk"))));
     }
+
+    private static String savedFilter(String name, boolean shared, String filter) {
+        return "{\"name\":\"" + name + "\",\"shared\":" + shared + ",\"text\":\"kestrel\",\"sort\":\"-created\","
+                + "\"filter\":" + filter + "}";
+    }
+
+    private static List<String> savedNames(Api caller) throws Exception {
+        List<String> names = new ArrayList<>();
+        Api.json(caller.get("/api/saved-filters")).forEach(saved -> names.add(saved.get("name").asText()));
+        return names;
+    }
+
+    @Test
+    public void savedFiltersAreEachUsersOwnAndOnlyTheOwnerChangesOneItShares() throws Exception {
+        HttpResponse<String> user = api.post("/api/users", "{\"username\":\"saskia\",\"displayName\":\"Saskia Filters\","
+                + "\"email\":\"saskia@example.com\",\"locale\":\"en\",\"team\":\"north\","
+                + "\"password\":\"a long passphrase for tests\",\"roles\":[\"sales\"]}");
+        assertEquals(user.body(), 201, user.statusCode());
+        Api saskia = api.signIn("saskia", "a long passphrase for tests");
+
+        HttpResponse<String> created = api.post("/api/saved-filters",
+                savedFilter("Hot leads", false, "{\"status\":\"LEAD\",\"tag\":\" vip \"}"));
+        assertEquals(created.body(), 201, created.statusCode());
+        assertEquals("\"1\"", created.headers().firstValue("ETag").orElseThrow());
+        JsonNode saved = Api.json(created);
+        String id = saved.get("id").asText();
+        assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith("/api/saved-filters/" + id));
+        assertTrue(saved.get("mine").asBoolean());
+        assertEquals("vip", saved.get("filter").get("tag").asText());
+        assertEquals("LEAD", saved.get("filter").get("status").asText());
+        assertEquals("-created", saved.get("sort").asText());
+        assertEquals("kestrel", saved.get("text").asText());
+
+        Api.assertInvalid(api.post("/api/saved-filters", "{\"name\":\"Odd\",\"sort\":\"sideways\","
+                + "\"filter\":{\"status\":\"SLEEPING\",\"purchasePotential\":\"HUGE\"}}"),
+                "filter.status", "filter.purchasePotential", "sort");
+        Api.assertInvalid(api.post("/api/saved-filters", "{\"name\":\" \",\"filter\":{\"tag\":\"" + "t".repeat(61) + "\"}}"),
+                "name", "filter.tag");
+        Api.assertInvalid(api.post("/api/saved-filters", savedFilter("Hot leads", false, "{}")), "name");
+        Api.assertInvalid(api.post("/api/saved-filters", savedFilter("Odd field", false,
+                "{\"customFields\":{\"nosuchfield\":\"x\"}}")), "filter.customFields.nosuchfield");
+
+        // not shared: another user does not see it at all
+        assertFalse(savedNames(saskia).contains("Hot leads"));
+        assertEquals(404, saskia.get("/api/saved-filters/" + id).statusCode());
+        assertEquals(404, saskia.put("/api/saved-filters/" + id, "*", savedFilter("Mine now", true, "{}")).statusCode());
+        assertEquals(404, saskia.delete("/api/saved-filters/" + id, "*").statusCode());
+
+        HttpResponse<String> sharing = api.put("/api/saved-filters/" + id, "\"1\"", savedFilter("Hot leads", true,
+                "{\"status\":\"LEAD\",\"tag\":\"vip\"}"));
+        assertEquals(sharing.body(), 200, sharing.statusCode());
+        assertEquals("\"2\"", sharing.headers().firstValue("ETag").orElseThrow());
+        assertEquals(409, api.put("/api/saved-filters/" + id, "\"1\"", savedFilter("Stale", true, "{}")).statusCode());
+
+        // shared: everyone uses it, only its owner changes or deletes it
+        JsonNode seen = Api.json(saskia.get("/api/saved-filters/" + id));
+        assertFalse(seen.get("mine").asBoolean());
+        assertTrue(savedNames(saskia).contains("Hot leads"));
+        HttpResponse<String> refused = saskia.put("/api/saved-filters/" + id, "*", savedFilter("Mine now", true, "{}"));
+        assertEquals(refused.body(), 403, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(403, saskia.delete("/api/saved-filters/" + id, "*").statusCode());
+        assertEquals("Hot leads", Api.json(api.get("/api/saved-filters/" + id)).get("name").asText());
+
+        // names are each owner's own
+        assertEquals(201, saskia.post("/api/saved-filters", savedFilter("Hot leads", false, "{}")).statusCode());
+        assertEquals(List.of("Hot leads", "Hot leads"), savedNames(saskia));
+
+        assertEquals(204, api.delete("/api/saved-filters/" + id, "\"2\"").statusCode());
+        assertEquals(404, api.get("/api/saved-filters/" + id).statusCode());
+        assertEquals(List.of("Hot leads"), savedNames(saskia));
+    }
 }
