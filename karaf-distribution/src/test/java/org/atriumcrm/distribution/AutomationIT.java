@@ -509,5 +509,10 @@ public class AutomationIT {
         Thread.sleep(1_500);
         assertEquals(List.of(), runsOf(afterDeletion));
         Api.assertInvalid(api.post("/api/automation/rules", savedFilterRule("Rhodium again", filterId)), "conditions.all[0].value");
+        // the rule that named it before can still be saved (to switch it off), its warning kept
+        HttpResponse<String> kept = api.put("/api/automation/rules/" + ruleId, "*", savedFilterRule("Rhodium VIP", filterId)
+                .replace("\"enabled\":true", "\"enabled\":false"));
+        assertEquals(kept.body(), 200, kept.statusCode());
+        assertEquals(1, Api.json(kept).get("warnings").size());
     }
 }

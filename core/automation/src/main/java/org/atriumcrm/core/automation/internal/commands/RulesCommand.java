@@ -1,5 +1,7 @@
 package org.atriumcrm.core.automation.internal.commands;
 
+import java.util.stream.Collectors;
+
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -33,7 +35,9 @@ public class RulesCommand implements Action {
         for (StoredRule stored : rules.all()) {
             Rule rule = Rule.of(stored, catalogue);
             table.addRow().addContent(rule.id(), rule.name(), rule.trigger().type(), rule.enabled() ? "yes" : "no",
-                    rule.version(), rule.active() ? "active" : "inactive: " + rule.inactiveReason());
+                    rule.version(), (rule.active() ? "active" : "inactive: " + rule.inactiveReason())
+                            + rule.warnings().stream().map(warning -> "; " + warning.field() + " " + warning.message())
+                                    .collect(Collectors.joining()));
         }
         table.print(System.out);
         return null;

@@ -25,6 +25,7 @@ import org.atriumcrm.core.api.security.Sections;
 import org.atriumcrm.core.automation.internal.engine.Run;
 import org.atriumcrm.core.automation.internal.engine.RuleCatalogue;
 import org.atriumcrm.core.automation.internal.engine.RunStore;
+import org.atriumcrm.core.automation.internal.rules.Condition;
 import org.atriumcrm.core.automation.internal.rules.Rule;
 import org.atriumcrm.core.automation.internal.rules.RuleDefinition;
 import org.atriumcrm.core.automation.internal.rules.RuleRequest;
@@ -91,7 +92,8 @@ public class AutomationResource {
     @Path("rules/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RuleRequest request) {
-        RuleDefinition definition = RuleValidator.check(request, catalogue, filters);
+        Condition current = rules.get(id).map(rule -> rule.definition().conditions()).orElse(Condition.ALWAYS);
+        RuleDefinition definition = RuleValidator.check(request, catalogue, filters, current);
         StoredRule updated = rules.update(id, definition, enabled(request), caller(), IfMatch.version(ifMatch, "rule"));
         return tagged(Response.ok(), Rule.of(updated, catalogue));
     }

@@ -24,6 +24,16 @@ public final class RuleValidator {
      * @throws ValidationException naming each field that is wrong
      */
     public static RuleDefinition check(RuleRequest request, StepTypes types, SavedFilters filters) {
+        return check(request, types, filters, Condition.ALWAYS);
+    }
+
+    /**
+     * A change of a rule: a saved filter deleted since {@code current} named it may stay, so that the
+     * rule can still be switched off or edited elsewhere (its condition never holds, as its warnings say).
+     *
+     * @throws ValidationException naming each field that is wrong
+     */
+    public static RuleDefinition check(RuleRequest request, StepTypes types, SavedFilters filters, Condition current) {
         if (request == null) {
             throw ValidationException.of("name", "is required");
         }
@@ -44,7 +54,10 @@ public final class RuleValidator {
             }
         }
         Condition conditions = ConditionJson.read(request.conditions(), "conditions", errors, filters);
-        errors.addAll(ConditionJson.missingSavedFilters(conditions, "conditions"));
+        List<FieldError> named = ConditionJson.missingSavedFilters(current, "conditions");
+        ConditionJson.missingSavedFilters(conditions, "conditions").stream()
+                .filter(missing -> named.stream().noneMatch(kept -> kept.arguments().equals(missing.arguments())))
+                .forEach(errors::add);
         List<StepSpec> actions = request.actions() == null ? List.of() : request.actions();
         if (actions.isEmpty()) {
             errors.add(new FieldError("actions", "needs at least one action"));

@@ -107,5 +107,9 @@ class SavedFilterConditionTest {
         };
         ValidationException refused = assertThrows(ValidationException.class, () -> RuleValidator.check(request, anyType, FILTERS));
         assertEquals(List.of("conditions.all[0].value"), refused.errors().stream().map(FieldError::field).toList());
+
+        // a rule that named it before it was deleted can still be saved, to switch it off
+        Condition current = ConditionJson.read(request.conditions(), "conditions", new ArrayList<>(), FILTERS);
+        assertEquals(current, RuleValidator.check(request, anyType, FILTERS, current).conditions());
     }
 }
