@@ -269,6 +269,41 @@ public class UiIT {
         assertTrue("still snoozed when the page is opened again", UI.browser().all(birthday).isEmpty());
     }
 
+    @Test
+    public void filtersSavedInTheBrowserMoveToTheServerOnceAndASavedFilterSetsTheList() throws Exception {
+        String me = Api.json(UI.api().get("/api/auth/session")).get("user").get("id").asText();
+        for (String status : List.of("LEAD", "ACTIVE")) {
+            id(UI.api().post("/api/clients?confirmedNew=true", "{\"kind\":\"ORGANIZATION\",\"name\":\"Quillon " + status
+                    + "\",\"status\":\"" + status + "\"}"));
+        }
+        String legacyKey = "atrium.clientFilters." + me;
+        UI.browser().navigate("/clients");
+        UI.browser().script("localStorage.setItem(arguments[0], arguments[1])", legacyKey,
+                "{\"Quillon leads\":{\"q\":\"quillon\",\"status\":\"LEAD\",\"sort\":\"name\",\"custom\":{}}}");
+        UI.browser().navigate("/my-day");
+        UI.browser().navigate("/clients");
+        UI.browser().until(page -> UI.browser().all("#saved-filter option").stream()
+                .anyMatch(option -> option.getText().equals("Quillon leads")));
+        assertEquals("the browser keeps it no more", null, UI.browser().script("return localStorage.getItem(arguments[0])", legacyKey));
+        JsonNode moved = Api.json(UI.api().get("/api/saved-filters")).get(0);
+        assertEquals("Quillon leads", moved.get("name").asText());
+        assertEquals("LEAD", moved.get("filter").get("status").asText());
+
+        new Select(UI.browser().find("#saved-filter")).selectByVisibleText("Quillon leads");
+        UI.browser().until(page -> clientRows().size() == 1 && clientRows().get(0).getText().contains("Quillon LEAD"));
+        assertEquals("LEAD", new Select(UI.browser().find("#filter-status")).getFirstSelectedOption().getAttribute("value"));
+
+        new Select(UI.browser().find("#filter-status")).selectByValue("ACTIVE");
+        UI.browser().type("#filter-name", "Quillon customers");
+        UI.browser().click("#share-filter");
+        UI.browser().click(".saved-filters button[type=submit]");
+        UI.browser().untilText("#saved-filter-notice", "Quillon customers");
+        JsonNode shared = Api.json(UI.api().get("/api/saved-filters")).get(0);
+        assertEquals("Quillon customers", shared.get("name").asText());
+        assertEquals("ACTIVE", shared.get("filter").get("status").asText());
+        assertTrue(shared.get("shared").asBoolean());
+    }
+
     private static List<WebElement> moduleTabs() {
         return UI.browser().driver().findElements(By.cssSelector("[role=tab][data-module=" + FITNESS + "]"));
     }
