@@ -89,7 +89,8 @@ class RuleConditions extends AtriumElement {
   changeOperator(node, op) {
     node.op = op;
     if (op === IN_SAVED_FILTER && !CLIENT_ID_FIELDS.includes(node.field.trim())) {
-      node.field = (this.trigger ?? '').startsWith('client.') ? 'id' : 'clientId';
+      // deals', tasks' and activities' rules name their client; the others (modules', dates) are about the client
+      node.field = ['opportunity', 'task', 'activity'].includes((this.trigger ?? '').split('.')[0]) ? 'clientId' : 'id';
     }
     this.changed();
   }
