@@ -66,7 +66,7 @@ public class RunStore {
                     if (present.add(firing.rule().id() + "|" + firing.occurrence())) {
                         RunEntity run = entity(firing, now, lease);
                         em.persist(run);
-                        opened.add(new OpenedRun(view(run), firing.record()));
+                        opened.add(new OpenedRun(view(run, firing.done() == null ? List.of() : firing.done()), firing.record()));
                     }
                 }
                 return opened;
@@ -212,8 +212,13 @@ public class RunStore {
     }
 
     private static Run view(RunEntity run) {
+        return view(run, results(run.results));
+    }
+
+    /** The run as the log shows it, with its results as they are known (not read back from their JSON). */
+    private static Run view(RunEntity run, List<ActionResult> results) {
         return new Run(run.id, run.ruleId, run.ruleVersion, run.occurrenceKey, run.triggerType, run.recordType, run.recordId,
-                run.clientId, run.contactId, RunStatus.valueOf(run.status), run.attempts, results(run.results), instant(run.createdAt),
+                run.clientId, run.contactId, RunStatus.valueOf(run.status), run.attempts, results, instant(run.createdAt),
                 instant(run.finishedAt), run.durationMs, instant(run.nextAttemptAt));
     }
 
