@@ -32,6 +32,8 @@ import org.atriumcrm.core.api.CustomField;
 import org.atriumcrm.core.api.LegalEntity;
 import org.atriumcrm.core.api.LifecycleStatus;
 import org.atriumcrm.core.api.PurchasePotential;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the {@link ClientParts} of one client or of a page of clients in one statement: a
@@ -40,8 +42,12 @@ import org.atriumcrm.core.api.PurchasePotential;
  * the same parts cost a statement each, and two more per contact: eleven statements for one client
  * with a contact, each taking a pooled connection and Derby's statement cache lock, which 32
  * concurrent reads queued on. The rows come in no order; each list is put in its stored order here.
+ * A read by id takes the parts from the client's {@link PartsDocument} instead when that is current,
+ * and comes here only when it is not.
  */
 public final class ClientPartRows {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClientPartRows.class);
 
     /** Values a branch can carry: a legal entity's are the most. */
     private static final int VALUES = 14;
@@ -70,12 +76,18 @@ public final class ClientPartRows {
      */
     private static final String CONTACTS_FIRST = "--DERBY-PROPERTIES joinOrder=FIXED\n";
 
-    /** The client's own row as a row of the union: its columns as text, in {@link #clientRow}'s order. */
+    /** The columns of the client's own row as text, in {@link #clientRow}'s order. */
+    private static final String CLIENT_COLUMNS = "kind, name, status, source, client_type, sector, purchase_potential,"
+            + " geography, responsible_manager_id, CAST(created_at AS CHAR(29)), CAST(updated_at AS CHAR(29)),"
+            + " CAST(version AS CHAR(20))";
+    private static final int CLIENT_VALUES = 12;
+    /** The client's own row as a row of the union. */
     private static final String CLIENT = "R";
-    private static final String CLIENT_BRANCH = "SELECT CAST('" + CLIENT + "' AS VARCHAR(2)), id, CAST(NULL AS VARCHAR(60)), 0,"
-            + " kind, name, status, source, client_type, sector, purchase_potential, geography, responsible_manager_id,"
-            + " CAST(created_at AS CHAR(29)), CAST(updated_at AS CHAR(29)), CAST(version AS CHAR(20)),"
-            + " CAST(NULL AS VARCHAR(1)), CAST(NULL AS VARCHAR(1)) FROM atr_client WHERE id = ?";
+    private static final String CLIENT_BRANCH = "SELECT CAST('" + CLIENT + "' AS VARCHAR(2)), id, CAST(NULL AS VARCHAR(60)), 0, "
+            + CLIENT_COLUMNS + ", CAST(NULL AS VARCHAR(1)), CAST(NULL AS VARCHAR(1)) FROM atr_client WHERE id = ?";
+    /** The client's own row and its parts document, when that was written for the row's version. */
+    private static final String DOCUMENT_SQL = "SELECT id, " + CLIENT_COLUMNS
+            + ", CASE WHEN parts_version = version THEN parts_doc END FROM atr_client WHERE id = ?";
 
     /** One branch: the part it reads, its table (and join), and the columns of the union's row. */
     private record Branch(String part, String from, String clientId, String ownerId, String ord, List<String> values) {
@@ -127,10 +139,10 @@ public final class ClientPartRows {
     }
 
     /**
-     * The client {@code clientId} whole, its row and its parts in one statement, on the connection
-     * {@link #read(EntityManager, DataSource, Collection)} would use; empty when there is no such
-     * client. One statement instead of EclipseLink's find and then the parts: a read by id is the
-     * API's most frequent call.
+     * The client {@code clientId} whole, on the connection {@link #read(EntityManager, DataSource, Collection)}
+     * would use; empty when there is no such client. A read by id is the API's most frequent call:
+     * its row and its parts document ({@link PartsDocument}, written with the parts) in one row when
+     * the document is of the row's version, else its row and its parts in one statement, the union.
      */
     public static Optional<Client> client(EntityManager em, DataSource pool, String clientId, List<CustomField> customFields) {
         return onConnection(em, pool, connection -> client(connection, clientId, customFields),
@@ -139,12 +151,12 @@ public final class ClientPartRows {
 
     /** A read on a connection: a statement's failure, or the pool's. */
     @FunctionalInterface
-    private interface Read<T> {
+    interface Read<T> {
         T on(Connection connection) throws SQLException;
     }
 
     /** Runs {@code read} on the transaction's connection when {@code em} has joined one, else on one borrowed from {@code pool}. */
-    private static <T> T onConnection(EntityManager em, DataSource pool, Read<T> read, Supplier<String> failure) {
+    static <T> T onConnection(EntityManager em, DataSource pool, Read<T> read, Supplier<String> failure) {
         try {
             Connection joined = em.unwrap(Connection.class);
             if (joined != null) {
@@ -161,7 +173,42 @@ public final class ClientPartRows {
         }
     }
 
-    private static Optional<Client> client(Connection connection, String clientId, List<CustomField> customFields)
+    static Optional<Client> client(Connection connection, String clientId, List<CustomField> customFields)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(DOCUMENT_SQL)) {
+            query.setString(1, clientId);
+            try (ResultSet result = query.executeQuery()) {
+                if (!result.next()) {
+                    return Optional.empty();
+                }
+                Optional<ClientParts> parts = documented(clientId, result.getString(2 + CLIENT_VALUES));
+                if (parts.isPresent()) {
+                    String[] values = new String[VALUES];
+                    for (int i = 0; i < CLIENT_VALUES; i++) {
+                        values[i] = result.getString(2 + i);
+                    }
+                    return Optional.of(clientRow(new Row(CLIENT, result.getString(1).strip(), null, 0, values))
+                            .toClient(parts.get(), customFields));
+                }
+            }
+        }
+        return clientFromTables(connection, clientId, customFields);
+    }
+
+    /** The parts a document of the row's version holds; none without one, or when it cannot be read (then the tables are). */
+    private static Optional<ClientParts> documented(String clientId, String document) {
+        if (document == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PartsDocument.parse(document));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("The parts document of client {} cannot be read; its parts are read from their tables", clientId, e);
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Client> clientFromTables(Connection connection, String clientId, List<CustomField> customFields)
             throws SQLException {
         List<Row> rows = rows(connection, CLIENT_SQL, 1 + BRANCHES.size(), List.of(clientId), 1);
         Optional<Row> own = rows.stream().filter(row -> row.part().equals(CLIENT)).findFirst();
@@ -181,7 +228,7 @@ public final class ClientPartRows {
                 Long.parseLong(row.value(11).strip()));
     }
 
-    private static Map<String, ClientParts> read(Connection connection, Collection<String> clientIds) throws SQLException {
+    static Map<String, ClientParts> read(Connection connection, Collection<String> clientIds) throws SQLException {
         List<String> ids = List.copyOf(new LinkedHashSet<>(clientIds));
         Map<String, ClientParts> parts = new HashMap<>();
         for (int from = 0; from < ids.size(); from += MAX_IDS) {
