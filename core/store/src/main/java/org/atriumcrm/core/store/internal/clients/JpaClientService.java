@@ -129,7 +129,7 @@ public class JpaClientService implements ClientService {
             ClientEntity entity = persistNew(em, client, Records.now());
             em.flush();
             events.clientChanged(ClientEvents.CREATED, entity.id());
-            Client created = toClient(em, entity, customFields);
+            Client created = stored(em, entity, customFields);
             MatchKeyTable.insert(em, created.id(), matchKeys.of(created));
             QualityIssueTable.insert(em, created.id(), qualityIssues.of(created));
             audit.record(AuditAction.CREATE, RECORD_TYPE, created.id(), null, created);
@@ -157,16 +157,21 @@ public class JpaClientService implements ClientService {
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             LocalDateTime now = Records.now();
-            List<String> ids = new ArrayList<>(valid.size());
+            List<ClientEntity> created = new ArrayList<>(valid.size());
             for (NormalizedClient client : valid) {
-                ids.add(persistNew(em, client, now).id());
+                created.add(persistNew(em, client, now));
             }
             em.flush();
+            List<String> ids = created.stream().map(ClientEntity::id).toList();
             // the rows below need nothing unflushed: without this, each of their statements would first compare
             // every client of the batch with its copy (a flush), which made a batch cost the square of its size
             FlushModeType flushMode = em.getFlushMode();
             em.setFlushMode(FlushModeType.COMMIT);
             try {
+                // a batch holds no parts read back: they are read for the documents, one statement per 128 clients
+                Map<String, ClientParts> parts = ClientPartRows.read(em, ids);
+                PartsDocumentColumn.write(em, created.stream().map(entity -> new PartsDocumentColumn.Stored(entity.id(),
+                        entity.version(), parts.getOrDefault(entity.id(), ClientParts.NONE))).toList());
                 for (int i = 0; i < ids.size(); i++) {
                     MatchKeyTable.insert(em, ids.get(i), matchKeys.of(drafts.get(i)));
                     QualityIssueTable.insert(em, ids.get(i), qualityIssues.of(drafts.get(i)));
@@ -218,7 +223,7 @@ public class JpaClientService implements ClientService {
             }
             CustomValues.save(em, RecordKind.CLIENT, id, client.customValues());
             em.flush();
-            Client after = toClient(em, entity, customFields);
+            Client after = stored(em, entity, customFields);
             events.post(ClientEvents.UPDATED, Map.of(ClientEvents.PROP_CLIENT_ID, id,
                     ClientEvents.PROP_CHANGED_FIELDS, RecordChanges.changedFields(before, after)));
             MatchKeyTable.write(em, id, matchKeys.of(after));
@@ -333,7 +338,7 @@ public class JpaClientService implements ClientService {
                 participants.merged(em, RemovalJournal.record(em, mergedId, survivorId, now), survivorId, mergedId)
                         .forEach((module, count) -> moved.merge(module, count, Integer::sum));
             }
-            Client after = toClient(em, survivor, customFields);
+            Client after = stored(em, survivor, customFields);
             MatchKeyTable.write(em, survivorId, matchKeys.of(after));
             QualityIssueTable.write(em, survivorId, qualityIssues.of(after));
             for (Client gone : merged) {
@@ -404,6 +409,16 @@ public class JpaClientService implements ClientService {
     /** The client as stored now: its parts are read from the database, so within a write they must be flushed first. */
     private static Client toClient(EntityManager em, ClientEntity entity, List<CustomField> customFields) {
         return entity.toClient(ClientPartRows.of(em, entity.id()), customFields);
+    }
+
+    /**
+     * The client as a write leaves it, once flushed, with its parts document written from the parts
+     * read back for it: reads by id take the parts from there until the next write.
+     */
+    private static Client stored(EntityManager em, ClientEntity entity, List<CustomField> customFields) {
+        ClientParts parts = ClientPartRows.of(em, entity.id());
+        PartsDocumentColumn.write(em, List.of(new PartsDocumentColumn.Stored(entity.id(), entity.version(), parts)));
+        return entity.toClient(parts, customFields);
     }
 
     private static StatusChangeEntity statusChange(String clientId, LifecycleStatus from, LifecycleStatus to,

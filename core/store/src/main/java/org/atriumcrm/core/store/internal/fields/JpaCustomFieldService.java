@@ -16,6 +16,7 @@ import org.atriumcrm.core.api.ValidationException;
 import org.atriumcrm.core.api.security.AuditAction;
 import org.atriumcrm.core.api.security.AuditTrail;
 import org.atriumcrm.core.store.internal.clients.JpaClientService;
+import org.atriumcrm.core.store.internal.clients.PartsDocumentColumn;
 import org.atriumcrm.core.store.internal.schema.CoreSchema;
 import org.atriumcrm.core.store.internal.search.SearchKeys;
 import org.atriumcrm.core.store.internal.support.Records;
@@ -101,6 +102,9 @@ public class JpaCustomFieldService implements CustomFieldService {
                 () -> jpa.txExpr(TransactionType.Required, em -> {
             CustomFieldEntity field = Records.current(em, CustomFieldEntity.class, RECORD_TYPE, id, expectedVersion);
             CustomField definition = field.toCustomField();
+            if (definition.recordKind() == RecordKind.CLIENT) {
+                PartsDocumentColumn.forgetCustomField(em, definition.key());
+            }
             em.createQuery("DELETE FROM CustomValueEntity v WHERE v.recordKind = :kind AND v.fieldKey = :key")
                     .setParameter("kind", definition.recordKind()).setParameter("key", definition.key()).executeUpdate();
             if (definition.recordKind() == RecordKind.CLIENT) {

@@ -32,6 +32,7 @@ import org.atriumcrm.core.store.internal.clients.ClientEntity;
 import org.atriumcrm.core.store.internal.clients.ClientPartRows;
 import org.atriumcrm.core.store.internal.clients.ClientParts;
 import org.atriumcrm.core.store.internal.clients.JpaClientService;
+import org.atriumcrm.core.store.internal.clients.PartsDocumentColumn;
 import org.atriumcrm.core.store.internal.clients.StatusChangeEntity;
 import org.atriumcrm.core.store.internal.fields.CustomValues;
 import org.atriumcrm.core.store.internal.quality.DeadSoulCandidates.Candidate;
@@ -228,6 +229,7 @@ public class JpaClientArchive implements ClientArchive {
                 Caller.current().map(Caller::userId).orElse(null)));
         em.flush();
         events.clientChanged(ClientEvents.UPDATED, client.id());
+        PartsDocumentColumn.write(em, List.of(new PartsDocumentColumn.Stored(client.id(), client.version(), parts)));
         Client after = client.toClient(parts, customFields);
         audit.record(AuditAction.UPDATE, ClientService.RECORD_TYPE, client.id(), before, after);
         return after;
