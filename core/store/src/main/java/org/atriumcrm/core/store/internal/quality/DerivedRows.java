@@ -5,10 +5,11 @@ import java.util.List;
 import javax.persistence.EntityManager;
 
 import org.atriumcrm.core.api.Client;
+import org.atriumcrm.core.store.internal.clients.ClientParts;
 
 /**
  * Rows that every client write derives from the client into a table of their own (its match keys,
- * its quality issues), and how {@link MatchKeyBackfill} builds them, once per database, for the
+ * its quality issues) or beside its row (its parts document), and how {@link MatchKeyBackfill} builds them, once per database, for the
  * clients stored before that table existed.
  *
  * @param name        what the rows are, for the log: {@code match keys}
@@ -25,9 +26,9 @@ record DerivedRows(String name, String doneSetting, Clients clients, Builder bui
         List<String> after(EntityManager em, String afterId, int max);
     }
 
-    /** Builds the rows of one client, in the backfill's transaction. */
+    /** Builds the rows of one client, in the backfill's transaction, from the client and its parts as stored. */
     @FunctionalInterface
     interface Builder {
-        void build(EntityManager em, String clientId, Client client);
+        void build(EntityManager em, String clientId, Client client, ClientParts parts);
     }
 }

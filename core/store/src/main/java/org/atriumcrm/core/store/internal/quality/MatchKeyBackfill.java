@@ -1,5 +1,6 @@
 package org.atriumcrm.core.store.internal.quality;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import org.atriumcrm.core.store.internal.clients.ClientEntity;
 import org.atriumcrm.core.store.internal.clients.ClientPartRows;
 import org.atriumcrm.core.store.internal.clients.ClientParts;
 import org.atriumcrm.core.store.internal.clients.JpaClientService;
+import org.atriumcrm.core.store.internal.clients.PartsDocumentColumn;
 import org.atriumcrm.core.store.internal.duplicates.ClientMatchKeys;
 import org.atriumcrm.core.store.internal.duplicates.MatchKeyTable;
 import org.atriumcrm.core.store.internal.fields.CustomValues;
@@ -29,8 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the {@link DerivedRows} of the clients stored before their table existed (an upgrade):
- * the match keys ({@code atr_client_match_key}) and the quality issues
- * ({@code atr_client_quality_issue}). Each once per database, recorded by its own setting, in
+ * the match keys ({@code atr_client_match_key}), the quality issues
+ * ({@code atr_client_quality_issue}) and the parts documents ({@code atr_client.parts_doc}). Each once per database, recorded by its own setting, in
  * small transactions on a thread of its own so that the start is not held up. Clients written
  * meanwhile get their rows from the write itself.
  */
@@ -39,6 +41,7 @@ public class MatchKeyBackfill {
 
     static final String DONE_SETTING = "match.keys.built";
     static final String QUALITY_DONE_SETTING = "quality.issues.built";
+    static final String DOCUMENTS_DONE_SETTING = "parts.documents.built";
     private static final int BATCH = 200;
     private static final int ATTEMPTS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(MatchKeyBackfill.class);
@@ -56,10 +59,13 @@ public class MatchKeyBackfill {
         this.jpa = jpa;
         this.derived = List.of(
                 new DerivedRows("match keys", DONE_SETTING, MatchKeyTable::clientsWithoutKeys,
-                        (em, id, client) -> MatchKeyTable.insert(em, id, matchKeys.of(client))),
+                        (em, id, client, parts) -> MatchKeyTable.insert(em, id, matchKeys.of(client))),
                 // every client is checked, so a client written meanwhile gets its rows rewritten, not doubled
                 new DerivedRows("quality issues", QUALITY_DONE_SETTING, QualityIssueTable::clientsToCheck,
-                        (em, id, client) -> QualityIssueTable.write(em, id, qualityIssues.of(client))));
+                        (em, id, client, parts) -> QualityIssueTable.write(em, id, qualityIssues.of(client))),
+                new DerivedRows("parts documents", DOCUMENTS_DONE_SETTING, PartsDocumentColumn::clientsWithout,
+                        (em, id, client, parts) -> PartsDocumentColumn.write(em,
+                                List.of(new PartsDocumentColumn.Stored(id, client.version(), parts)))));
         this.worker = new Thread(this::run, "atrium-match-key-backfill");
         worker.setDaemon(true);
         worker.start();
@@ -124,16 +130,22 @@ public class MatchKeyBackfill {
             return new BatchResult(0, null);
         }
         List<CustomField> customFields = CustomValues.definitions(em, RecordKind.CLIENT);
-        Map<String, ClientParts> parts = ClientPartRows.read(em, ids);
-        int built = 0;
+        // locked until the batch commits: a write of a client waits, then derives its rows from its own data;
+        // the parts are read once the rows are locked, so that they are those of the version locked
+        Map<String, ClientEntity> clients = new LinkedHashMap<>();
         for (String id : ids) {
-            // locked until the batch commits: a write of the client waits, then derives its rows from its own data
             ClientEntity client = em.find(ClientEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (client == null) {
-                continue;
+            if (client != null) {
+                clients.put(id, client);
             }
+        }
+        Map<String, ClientParts> parts = ClientPartRows.read(em, clients.keySet());
+        int built = 0;
+        for (Map.Entry<String, ClientEntity> entry : clients.entrySet()) {
+            String id = entry.getKey();
+            ClientParts own = parts.getOrDefault(id, ClientParts.NONE);
             try {
-                rows.builder().build(em, id, client.toClient(parts.getOrDefault(id, ClientParts.NONE), customFields));
+                rows.builder().build(em, id, entry.getValue().toClient(own, customFields), own);
                 built++;
             } catch (IllegalArgumentException e) {
                 LOG.warn("No {} for client {}: its data cannot be read for them", rows.name(), id, e);
