@@ -28,14 +28,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
+import org.atriumcrm.core.api.LegalEntity;
 import org.atriumcrm.core.quality.MatchKey;
+import org.atriumcrm.core.store.internal.clients.ClientParts;
+import org.atriumcrm.core.store.internal.clients.PartsDocument;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Writes synthetic clients straight into a stopped Atrium's own Derby database: the rows a create
- * through the API writes (the client, its phone, e-mail, search keys, legal entity and first
- * status) and its duplicate-matching keys, computed by core/quality as Atrium computes them.
+ * through the API writes (the client with its parts document, its phone, e-mail, search keys, legal
+ * entity and first status) and its duplicate-matching keys, computed by core/quality as Atrium
+ * computes them.
  * Loading a million clients through the API takes most of an hour; here the rows are rendered into
  * files, then Derby's bulk import fills each empty table without logging each row and builds each
  * index by one sort, on both cores: while one imports the client table, the other computes the
@@ -44,8 +48,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class DirectLoad {
 
-    /** What Atrium's backfill (MatchKeyBackfill) looks for before building the keys of older clients. */
-    private static final String KEYS_BUILT_SETTING = "match.keys.built";
+    /**
+     * What Atrium's backfill (MatchKeyBackfill) looks for before building the keys and the parts
+     * documents of older clients: the load writes both.
+     */
+    private static final List<String> BUILT_SETTINGS = List.of("match.keys.built", "parts.documents.built");
     private static final int BLOCK = 5_000;
     /**
      * The load's own JVM, so that its Derby settings never reach the benchmark's limits nor Atrium: no
@@ -59,7 +66,7 @@ final class DirectLoad {
 
     /** The tables a client create writes, {@code ATR_} + the name, with the columns each file line holds. */
     private enum Table {
-        CLIENT("ID,KIND,NAME,NAME_KEY,STATUS,SOURCE,RESPONSIBLE_MANAGER_ID,CREATED_AT,UPDATED_AT,VERSION"),
+        CLIENT("ID,KIND,NAME,NAME_KEY,STATUS,SOURCE,RESPONSIBLE_MANAGER_ID,CREATED_AT,UPDATED_AT,VERSION,PARTS_DOC,PARTS_VERSION"),
         CLIENT_PHONE("CLIENT_ID,ORD,NUMBER,E164"),
         CLIENT_EMAIL("CLIENT_ID,ORD,ADDRESS"),
         CLIENT_KEY("CLIENT_ID,SEARCH_KEY,SORT_KEY"),
@@ -161,7 +168,7 @@ final class DirectLoad {
             matchKeys.get();
             importTables(List.of(Table.CLIENT_MATCH_KEY));
             others.get();
-            markKeysBuilt();
+            markBuilt();
         } finally {
             background.shutdownNow();
             shutdown();
@@ -222,7 +229,8 @@ final class DirectLoad {
         switch (table) {
             case CLIENT -> line(out, id, client.organisation() ? "ORGANIZATION" : "PERSON", client.name(), client.nameKey(),
                     profile.status(), profile.source(), profile.manager() < 0 ? null : managers.get(profile.manager()),
-                    time(profile.createdAt()), time(profile.updatedAt()), 1);
+                    time(profile.createdAt()), time(profile.updatedAt()), 1,
+                    PartsDocument.json(parts(client, profile, id)).orElseThrow(), 1);
             case CLIENT_PHONE -> line(out, id, 0, client.phone(), client.e164());
             case CLIENT_EMAIL -> line(out, id, 0, client.email());
             case CLIENT_KEY -> {
@@ -246,9 +254,8 @@ final class DirectLoad {
                 if (client.taxField() == null) {
                     return 0;
                 }
-                line(out, uuid("entity-" + id), id, 0, client.name(), client.country(),
-                        "inn".equals(client.taxField()) ? client.taxId() : null,
-                        "taxId".equals(client.taxField()) ? client.taxId() : null);
+                LegalEntity entity = legalEntity(client, id);
+                line(out, entity.id(), id, 0, entity.name(), entity.country(), entity.inn(), entity.taxId());
             }
             case CLIENT_STATUS_CHANGE -> line(out, uuid("status-" + id), id, profile.status(), time(profile.createdAt()));
             case CLIENT_MATCH_KEY -> {
@@ -260,6 +267,24 @@ final class DirectLoad {
             }
         }
         return 1;
+    }
+
+    /**
+     * What the client's part rows below hold, as core reads them back: its parts document is written
+     * from it by core's own writer, so that a read by id of a loaded client is the read of one that
+     * was written through the API.
+     */
+    static ClientParts parts(SyntheticClient client, BaseProfile profile, String id) {
+        return new ClientParts(List.of(client.phone()), List.of(client.email()), List.of(), List.of(), profile.tags(), List.of(),
+                client.taxField() == null ? List.of() : List.of(legalEntity(client, id)),
+                profile.segment() == null ? Map.of() : Map.of(BaseProfile.SEGMENT, List.of(profile.segment())));
+    }
+
+    /** The legal entity of a client with a tax id: its name, country and that id. */
+    private static LegalEntity legalEntity(SyntheticClient client, String id) {
+        return new LegalEntity(uuid("entity-" + id), client.name(), client.country(),
+                "inn".equals(client.taxField()) ? client.taxId() : null, null, null,
+                "taxId".equals(client.taxField()) ? client.taxId() : null, null, null, null);
     }
 
     /**
@@ -324,17 +349,19 @@ final class DirectLoad {
         return null;
     }
 
-    /** The setting as the backfill leaves it once done (Atrium's first start on the empty database may have written it). */
-    private void markKeysBuilt() throws SQLException {
+    /** The settings as the backfill leaves them once done (Atrium's first start on the empty database may have written them). */
+    private void markBuilt() throws SQLException {
         try (Connection connection = DriverManager.getConnection(url);
              PreparedStatement update = connection.prepareStatement("UPDATE atr_setting SET val = ? WHERE name = ?");
              PreparedStatement insert = connection.prepareStatement("INSERT INTO atr_setting (val, name) VALUES (?, ?)")) {
-            for (PreparedStatement statement : List.of(update, insert)) {
-                statement.setString(1, now.toString());
-                statement.setString(2, KEYS_BUILT_SETTING);
-            }
-            if (update.executeUpdate() == 0) {
-                insert.executeUpdate();
+            for (String setting : BUILT_SETTINGS) {
+                for (PreparedStatement statement : List.of(update, insert)) {
+                    statement.setString(1, now.toString());
+                    statement.setString(2, setting);
+                }
+                if (update.executeUpdate() == 0) {
+                    insert.executeUpdate();
+                }
             }
         }
     }
