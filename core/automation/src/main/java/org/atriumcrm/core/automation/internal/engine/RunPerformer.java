@@ -102,11 +102,11 @@ public class RunPerformer implements RunExecutor {
     }
 
     private Outcome perform(Run run, int attempt, RecordFacts read, List<ActionResult> results) {
-        Optional<RuleDefinition> definition = rules.version(run.ruleId(), run.ruleVersion());
+        Optional<RuleDefinition> definition = rules.definition(run.ruleId(), run.ruleVersion());
         Optional<RecordFacts> record = definition.isEmpty() ? Optional.empty()
                 : read != null ? Optional.of(read) : records.read(run.recordType(), run.recordId(), deletion(run));
         if (record.isEmpty()) {
-            results.add(new ActionResult(-1, null, false, definition.isEmpty() ? "the rule's version is gone"
+            results.add(new ActionResult(-1, null, false, definition.isEmpty() ? "the rule was deleted"
                     : "the " + run.recordType() + " is gone", attempt, Instant.now()));
             return Outcome.GIVE_UP;
         }

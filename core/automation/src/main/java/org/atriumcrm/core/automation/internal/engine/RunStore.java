@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -32,7 +31,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 @Component(service = RunStore.class)
 public class RunStore {
 
-    static final int MAX_PAGE = 200;
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -189,29 +187,8 @@ public class RunStore {
                 .executeUpdate());
     }
 
-    /** The newest runs first, of one rule and/or for one record when given. */
-    public List<Run> find(String ruleId, String recordId, int limit) {
-        StringBuilder jpql = new StringBuilder("SELECT r FROM RunEntity r WHERE 1 = 1");
-        if (ruleId != null) {
-            jpql.append(" AND r.ruleId = :rule");
-        }
-        if (recordId != null) {
-            jpql.append(" AND r.recordId = :record");
-        }
-        jpql.append(" ORDER BY r.createdAt DESC");
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            TypedQuery<RunEntity> query = em.createQuery(jpql.toString(), RunEntity.class);
-            if (ruleId != null) {
-                query.setParameter("rule", ruleId);
-            }
-            if (recordId != null) {
-                query.setParameter("record", recordId);
-            }
-            return query.setMaxResults(Math.min(Math.max(limit, 1), MAX_PAGE)).getResultList().stream().map(RunStore::view).toList();
-        });
-    }
-
-    private static Run view(RunEntity run) {
+    /** The run as the API shows it; {@link RunLog} pages the log with it. */
+    static Run view(RunEntity run) {
         return view(run, results(run.results));
     }
 

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
-import javax.ws.rs.DefaultValue;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -12,25 +12,24 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
-import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.EntityTag;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.atriumcrm.core.api.RecordNotFoundException;
-import org.atriumcrm.core.api.ValidationException;
 import org.atriumcrm.core.api.security.Caller;
 import org.atriumcrm.core.api.security.Sections;
-import org.atriumcrm.core.automation.internal.engine.Run;
+import org.atriumcrm.core.api.security.User;
+import org.atriumcrm.core.api.security.UserService;
 import org.atriumcrm.core.automation.internal.engine.RuleCatalogue;
-import org.atriumcrm.core.automation.internal.engine.RunStore;
 import org.atriumcrm.core.automation.internal.rules.Condition;
 import org.atriumcrm.core.automation.internal.rules.Rule;
 import org.atriumcrm.core.automation.internal.rules.RuleDefinition;
 import org.atriumcrm.core.automation.internal.rules.RuleRequest;
 import org.atriumcrm.core.automation.internal.rules.RuleStore;
 import org.atriumcrm.core.automation.internal.rules.RuleValidator;
+import org.atriumcrm.core.automation.internal.rules.RuleVersion;
 import org.atriumcrm.core.automation.internal.rules.SavedFilters;
 import org.atriumcrm.core.automation.internal.rules.StoredRule;
 import org.atriumcrm.core.spi.RequiresSection;
@@ -40,8 +39,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code /api/automation}: workflow rules (each change of a definition is a new version), the trigger
- * and action types present now, and the run log, newest first.
+ * {@code /api/automation}: workflow rules (each change of a definition is a new version, each version
+ * kept and listed) and the trigger and action types present now. The run log is {@link RunLogResource}.
  */
 @Component(service = AutomationResource.class, property = RestResource.ENABLED)
 @RequiresSection(Sections.AUTOMATION)
@@ -50,17 +49,17 @@ import org.osgi.service.component.annotations.Reference;
 public class AutomationResource {
 
     private final RuleStore rules;
-    private final RunStore runs;
     private final RuleCatalogue catalogue;
     private final SavedFilters filters;
+    private final UserService users;
 
     @Activate
-    public AutomationResource(@Reference RuleStore rules, @Reference RunStore runs, @Reference RuleCatalogue catalogue,
-            @Reference SavedFilters filters) {
+    public AutomationResource(@Reference RuleStore rules, @Reference RuleCatalogue catalogue, @Reference SavedFilters filters,
+            @Reference UserService users) {
         this.rules = rules;
-        this.runs = runs;
         this.catalogue = catalogue;
         this.filters = filters;
+        this.users = users;
     }
 
     @GET
@@ -98,6 +97,36 @@ public class AutomationResource {
         return tagged(Response.ok(), Rule.of(updated, catalogue));
     }
 
+    /**
+     * Deletes the rule: it fires no more and leaves every list, while its runs stay in the log. With
+     * {@code If-Match}, only while the definition is still that version.
+     */
+    @DELETE
+    @Path("rules/{id}")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        rules.delete(id, IfMatch.version(ifMatch, "rule"));
+        return Response.noContent().build();
+    }
+
+    /** Every version of the rule's definition, the newest first: when, by whom, on which trigger. */
+    @GET
+    @Path("rules/{id}/versions")
+    public List<RuleVersion> versions(@PathParam("id") String id) {
+        return rules.versions(id).stream().map(this::named).toList();
+    }
+
+    /** One version with its definition, as it was written. */
+    @GET
+    @Path("rules/{id}/versions/{version}")
+    public RuleVersion version(@PathParam("id") String id, @PathParam("version") int version) {
+        return named(rules.version(id, version));
+    }
+
+    private RuleVersion named(RuleVersion version) {
+        return version.createdBy() == null ? version
+                : version.named(users.get(version.createdBy()).map(User::displayName).orElse(null));
+    }
+
     private static Response tagged(Response.ResponseBuilder response, Rule rule) {
         return response.entity(rule).tag(new EntityTag(Integer.toString(rule.version()))).build();
     }
@@ -112,16 +141,6 @@ public class AutomationResource {
     @Path("actions")
     public List<RuleCatalogue.TypeInfo> actions() {
         return catalogue.actions();
-    }
-
-    @GET
-    @Path("runs")
-    public List<Run> runs(@QueryParam("ruleId") String ruleId, @QueryParam("recordId") String recordId,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > 200) {
-            throw ValidationException.of("limit", "must be between 1 and 200");
-        }
-        return runs.find(ruleId, recordId, limit);
     }
 
     private static boolean enabled(RuleRequest request) {

@@ -7,7 +7,10 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
-/** A rule: its name, whether it is enabled and which version of its definition is current. */
+/**
+ * A rule: its name, whether it is enabled and which version of its definition is current. A deleted
+ * rule keeps its row (its runs and versions refer to it) with the time it was deleted.
+ */
 @Entity
 @Table(name = "atr_auto_rule")
 public class RuleEntity {
@@ -31,6 +34,9 @@ public class RuleEntity {
 
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
+
+    @Column(name = "deleted_at")
+    private LocalDateTime deletedAt;
 
     protected RuleEntity() {
         // for JPA
@@ -63,6 +69,21 @@ public class RuleEntity {
 
     LocalDateTime updatedAt() {
         return updatedAt;
+    }
+
+    boolean deleted() {
+        return deletedAt != null;
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** Switched off for good: it fires no more and no list shows it. */
+    void delete(LocalDateTime now) {
+        this.enabled = 0;
+        this.deletedAt = now;
+        this.updatedAt = now;
     }
 
     void changed(String newName, boolean nowEnabled, int version, LocalDateTime now) {

@@ -60,4 +60,16 @@ public class RuleVersionEntity {
     String definition() {
         return definition;
     }
+
+    String triggerType() {
+        return triggerType;
+    }
+
+    LocalDateTime createdAt() {
+        return createdAt;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
 }
