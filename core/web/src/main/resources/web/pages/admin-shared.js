@@ -63,10 +63,12 @@ customElements.define('confirm-delete', ConfirmDelete);
 
 /**
  * An admin page that lists the records at `listPath` and opens one editor at a time; closing the
- * editor gives focus back to the button that opened it.
+ * editor gives focus back to the button that opened it. `busy` is the id of the record being deleted.
  */
 export class RecordListPage extends AtriumElement {
-  static properties = { records: { state: true }, error: { state: true }, notice: { state: true }, editing: { state: true } };
+  static properties = {
+    records: { state: true }, error: { state: true }, notice: { state: true }, editing: { state: true }, busy: { state: true },
+  };
 
   constructor(listPath) {
     super();
@@ -95,6 +97,31 @@ export class RecordListPage extends AtriumElement {
     this.error = null;
     this.editing = record;
   }
+
+  /**
+   * Deletes one of the records at its address under `listPath`, with its version in If-Match, closes
+   * its editor, says `notice` and reads the list again. Not named `remove`: that is Element.remove(),
+   * which lit and the router call to take the page out of the document.
+   */
+  async deleteRecord(record, notice) {
+    this.busy = record.id;
+    this.error = null;
+    this.notice = null;
+    try {
+      await api(`${this.listPath}/${encodeURIComponent(record.id)}`, { method: 'DELETE', record });
+      if (this.editing?.id === record.id) this.editing = undefined;
+      this.forgetDeleted(record);
+      this.notice = notice;
+    } catch (error) {
+      this.error = errorText(error);
+    } finally {
+      this.busy = null;
+      await this.load();
+    }
+  }
+
+  /** What else the page showed of a record it deleted (a panel beside the list): a page clears it here. */
+  forgetDeleted() {}
 
   close(notice = null) {
     this.editing = undefined;

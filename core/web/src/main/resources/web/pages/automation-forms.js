@@ -14,7 +14,7 @@ const LANGUAGES = ['en', 'es', 'ru'];
 
 /** Public web forms: the list, an editor, and the HTML snippet to paste into a website. */
 class AutomationForms extends RecordListPage {
-  static properties = { ...RecordListPage.properties, busy: { state: true }, snippetOf: { state: true } };
+  static properties = { ...RecordListPage.properties, snippetOf: { state: true } };
 
   constructor() {
     super('/automation/forms');
@@ -25,21 +25,8 @@ class AutomationForms extends RecordListPage {
     this.load();
   }
 
-  async deleteForm(form) {
-    this.busy = form.id;
-    this.error = null;
-    this.notice = null;
-    try {
-      await api(`/automation/forms/${encodeURIComponent(form.id)}`, { method: 'DELETE', record: form });
-      if (this.editing?.id === form.id) this.editing = undefined;
-      if (this.snippetOf?.id === form.id) this.snippetOf = null;
-      this.notice = t('forms.deleted', { name: form.name });
-    } catch (error) {
-      this.error = errorText(error);
-    } finally {
-      this.busy = null;
-      await this.load();
-    }
+  forgetDeleted(form) {
+    if (this.snippetOf?.id === form.id) this.snippetOf = null;
   }
 
   render() {
@@ -81,7 +68,7 @@ class AutomationForms extends RecordListPage {
                         <button type="button" class="link" data-action="edit-form" aria-label=${t('forms.editNamed', { name: form.name })}
                           @click=${(e) => this.open(form, e)}>${t('common.edit')}</button>
                         <confirm-delete .label=${t('forms.deleteNamed', { name: form.name })} ?busy=${this.busy === form.id}
-                          @confirm=${() => this.deleteForm(form)}></confirm-delete>` : nothing}
+                          @confirm=${() => this.deleteRecord(form, t('forms.deleted', { name: form.name }))}></confirm-delete>` : nothing}
                     </div></td>
                   </tr>`)}
               </tbody>

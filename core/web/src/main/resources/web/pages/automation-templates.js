@@ -4,7 +4,7 @@ import { AtriumElement } from 'atrium/element.js';
 import { api } from 'atrium/api.js';
 import { t, formatDateTime } from 'atrium/i18n.js';
 import { can } from 'atrium/session.js';
-import { FieldErrors, errorText } from 'atrium/forms.js';
+import { FieldErrors } from 'atrium/forms.js';
 import { RecordListPage } from './admin-shared.js';
 import { describedBy, errorsFor } from './automation-shared.js';
 
@@ -13,7 +13,7 @@ const PARTS = ['subject', 'text', 'html'];
 
 /** Message templates: a variant per language, placeholders such as {{client.name}}, and a preview for a client. */
 class AutomationTemplates extends RecordListPage {
-  static properties = { ...RecordListPage.properties, busy: { state: true } };
+  static properties = { ...RecordListPage.properties };
 
   constructor() {
     super('/automation/templates');
@@ -22,22 +22,6 @@ class AutomationTemplates extends RecordListPage {
   saved(template) {
     this.close(t('templates.saved', { name: template.name }));
     this.load();
-  }
-
-  async deleteTemplate(template) {
-    this.busy = template.id;
-    this.error = null;
-    this.notice = null;
-    try {
-      await api(`/automation/templates/${encodeURIComponent(template.id)}`, { method: 'DELETE', record: template });
-      if (this.editing?.id === template.id) this.editing = undefined;
-      this.notice = t('templates.deleted', { name: template.name });
-    } catch (error) {
-      this.error = errorText(error);
-    } finally {
-      this.busy = null;
-      await this.load();
-    }
   }
 
   render() {
@@ -73,7 +57,7 @@ class AutomationTemplates extends RecordListPage {
                       <button type="button" class="link" data-action="edit-template" aria-label=${t('templates.editNamed', { name: template.name })}
                         @click=${(e) => this.open(template, e)}>${writer ? t('common.edit') : t('templates.open')}</button>
                       ${writer ? html`<confirm-delete .label=${t('templates.deleteNamed', { name: template.name })}
-                        ?busy=${this.busy === template.id} @confirm=${() => this.deleteTemplate(template)}></confirm-delete>` : nothing}
+                        ?busy=${this.busy === template.id} @confirm=${() => this.deleteRecord(template, t('templates.deleted', { name: template.name }))}></confirm-delete>` : nothing}
                     </div></td>
                   </tr>`)}
               </tbody>

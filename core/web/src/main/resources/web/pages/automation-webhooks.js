@@ -11,7 +11,7 @@ import { copyText, describedBy, errorsFor, statusBadge } from './automation-shar
 /** Outgoing webhooks: the list, an editor, the secret once at creation, and each hook's delivery log. */
 class AutomationWebhooks extends RecordListPage {
   static properties = {
-    ...RecordListPage.properties, events: { state: true }, busy: { state: true }, secret: { state: true }, showing: { state: true },
+    ...RecordListPage.properties, events: { state: true }, secret: { state: true }, showing: { state: true },
   };
 
   constructor() {
@@ -30,21 +30,8 @@ class AutomationWebhooks extends RecordListPage {
     this.load();
   }
 
-  async deleteHook(hook) {
-    this.busy = hook.id;
-    this.error = null;
-    this.notice = null;
-    try {
-      await api(`/automation/webhooks/${encodeURIComponent(hook.id)}`, { method: 'DELETE', record: hook });
-      if (this.editing?.id === hook.id) this.editing = undefined;
-      if (this.showing?.id === hook.id) this.showing = null;
-      this.notice = t('webhooks.deleted', { name: hook.name });
-    } catch (error) {
-      this.error = errorText(error);
-    } finally {
-      this.busy = null;
-      await this.load();
-    }
+  forgetDeleted(hook) {
+    if (this.showing?.id === hook.id) this.showing = null;
   }
 
   render() {
@@ -101,7 +88,7 @@ class AutomationWebhooks extends RecordListPage {
                     <button type="button" class="link" data-action="edit-webhook" aria-label=${t('webhooks.editNamed', { name: hook.name })}
                       @click=${(e) => { this.secret = null; this.open(hook, e); }}>${t('common.edit')}</button>
                     <confirm-delete .label=${t('webhooks.deleteNamed', { name: hook.name })} ?busy=${this.busy === hook.id}
-                      @confirm=${() => this.deleteHook(hook)}></confirm-delete>` : nothing}
+                      @confirm=${() => this.deleteRecord(hook, t('webhooks.deleted', { name: hook.name }))}></confirm-delete>` : nothing}
                 </div></td>
               </tr>`)}
           </tbody>
