@@ -37,11 +37,8 @@ async function readProblem(response) {
   }
 }
 
-/**
- * Calls `/api${path}` and answers the parsed JSON (null for 204). With `record`, the call carries
- * its version in If-Match, so a concurrent change answers 409 instead of being overwritten.
- */
-export async function api(path, { method = 'GET', body, record, signal } = {}) {
+/** Sends the call and answers the response when it is 2xx; anything else becomes an ApiError. */
+async function send(path, { method = 'GET', body, record, signal } = {}) {
   // the server's words (error messages, timeline titles) in the language the page shows
   const headers = { Accept: 'application/json', 'Accept-Language': currentLanguage() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -62,7 +59,25 @@ export async function api(path, { method = 'GET', body, record, signal } = {}) {
     window.dispatchEvent(new CustomEvent('atrium-signed-out'));
   }
   if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  return response;
+}
+
+/**
+ * Calls `/api${path}` and answers the parsed JSON (null for 204). With `record`, the call carries
+ * its version in If-Match, so a concurrent change answers 409 instead of being overwritten.
+ */
+export async function api(path, options = {}) {
+  const response = await send(path, options);
   return response.status === 204 ? null : response.json();
+}
+
+/**
+ * A GET of a list that answers a plain array and names its next page in a header (the run log's
+ * `X-Next-Cursor`): `{items, next}`, `next` null on the last page.
+ */
+export async function apiPage(path, nextHeader = 'X-Next-Cursor') {
+  const response = await send(path);
+  return { items: await response.json(), next: response.headers.get(nextHeader) };
 }
 
 /** A GET of a text answer (an HTML snippet): the same session and errors as {@link api}. */

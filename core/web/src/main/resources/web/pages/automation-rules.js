@@ -10,7 +10,16 @@ import { RecordListPage } from './admin-shared.js';
 import { describedBy, errorsFor, filledArguments, labelText, parameterInputs, typeLabel } from './automation-shared.js';
 import { conditionsDraft, conditionsFields, conditionsModel } from './rule-conditions.js';
 
-/** Every rule definition the API knows: where it stands, and the editor for a new or changed one. */
+/** The arguments of a trigger or an action, after its type: " (days: 7)". */
+function argumentsText(step) {
+  const entries = Object.entries(step.arguments ?? {});
+  return entries.length ? html` <span class="muted">(${entries.map(([name, value]) => `${name}: ${value}`).join(', ')})</span>` : nothing;
+}
+
+/**
+ * Every rule definition the API knows: where it stands, and the editor for a new or changed one. A
+ * deleted rule leaves the list; its runs stay in the run log.
+ */
 class AutomationRules extends RecordListPage {
   static properties = { ...RecordListPage.properties, triggers: { state: true }, actions: { state: true }, busy: { state: true } };
 
@@ -72,6 +81,7 @@ class AutomationRules extends RecordListPage {
   }
 
   renderTable(writer) {
+    const deleter = can('automation', 'DELETE');
     return html`
       <div class="table-wrap">
         <table class="data" id="rules">
@@ -87,7 +97,7 @@ class AutomationRules extends RecordListPage {
             ${this.records.map((rule) => html`
               <tr data-rule=${rule.id}>
                 <th scope="row">${rule.name}</th>
-                <td>${typeLabel(this.triggers, rule.trigger.type)}${this.argumentsText(rule.trigger)}</td>
+                <td>${typeLabel(this.triggers, rule.trigger.type)}${argumentsText(rule.trigger)}</td>
                 <td><ol class="plain">${rule.actions.map((action) => html`<li>${typeLabel(this.actions, action.type)}</li>`)}</ol></td>
                 <td data-version=${rule.version}>${t('rules.versionOf', { version: rule.version })}
                   <span class="muted">${formatDateTime(rule.updatedAt)}</span></td>
@@ -106,16 +116,13 @@ class AutomationRules extends RecordListPage {
                       aria-label=${t(rule.enabled ? 'rules.disableNamed' : 'rules.enableNamed', { name: rule.name })}
                       @click=${() => this.toggle(rule)}>${rule.enabled ? t('rules.disable') : t('rules.enable')}</button>` : nothing}
                   <a href="#/automation/runs?rule=${encodeURIComponent(rule.id)}" data-action="rule-runs">${t('rules.runs')}</a>
+                  ${deleter ? html`<confirm-delete .label=${t('rules.deleteNamed', { name: rule.name })} ?busy=${this.busy === rule.id}
+                    @confirm=${() => this.deleteRecord(rule, t('rules.deleted', { name: rule.name }))}></confirm-delete>` : nothing}
                 </div></td>
               </tr>`)}
           </tbody>
         </table>
       </div>`;
-  }
-
-  argumentsText(step) {
-    const entries = Object.entries(step.arguments ?? {});
-    return entries.length ? html` <span class="muted">(${entries.map(([name, value]) => `${name}: ${value}`).join(', ')})</span>` : nothing;
   }
 }
 
@@ -332,7 +339,8 @@ class RuleEditor extends AtriumElement {
           <button type="submit" class="primary" id="save-rule" ?disabled=${this.saving}>${this.saving ? t('common.working') : t('common.save')}</button>
           <button type="button" id="cancel-rule" @click=${() => this.dispatchEvent(new CustomEvent('cancel'))}>${t('common.cancel')}</button>
         </div>
-      </form>`;
+      </form>
+      ${this.rule ? html`<rule-versions .rule=${this.rule} .triggers=${this.triggers} .actions=${this.actions}></rule-versions>` : nothing}`;
   }
 
   renderAction(action, index) {
@@ -372,5 +380,93 @@ class RuleEditor extends AtriumElement {
   }
 }
 
+/**
+ * The versions of a rule's definition, newest first: when, by whom and on which trigger each was
+ * written. Each one's definition opens read-only below it: runs name the version they ran, and this
+ * shows what that version did.
+ */
+class RuleVersions extends AtriumElement {
+  static properties = {
+    rule: { attribute: false }, triggers: { attribute: false }, actions: { attribute: false },
+    versions: { state: true }, shown: { state: true }, error: { state: true },
+  };
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.load();
+  }
+
+  path(suffix = '') {
+    return `/automation/rules/${encodeURIComponent(this.rule.id)}/versions${suffix}`;
+  }
+
+  async load() {
+    try {
+      this.versions = await api(this.path());
+    } catch (error) {
+      this.error = errorText(error);
+    }
+  }
+
+  /** Opens the version's definition, or closes it when it is the one open. */
+  async showVersion(number) {
+    this.error = null;
+    if (this.shown?.version === number) {
+      this.shown = null;
+      return;
+    }
+    try {
+      this.shown = await api(this.path(`/${number}`));
+    } catch (error) {
+      this.error = errorText(error);
+    }
+  }
+
+  render() {
+    return html`
+      <section class="panel rule-versions" id="rule-versions" aria-labelledby="rule-versions-heading">
+        <h3 id="rule-versions-heading">${t('rules.versions')}</h3>
+        <p class="hint">${t('rules.versionsHint')}</p>
+        ${this.error ? html`<div class="alert" role="alert">${this.error}</div>` : nothing}
+        ${this.versions ? html`<ol class="plain">${this.versions.map((version) => this.renderVersion(version))}</ol>`
+          : this.error ? nothing : html`<p role="status">${t('common.loading')}</p>`}
+      </section>`;
+  }
+
+  renderVersion(version) {
+    const open = this.shown?.version === version.version;
+    const author = version.createdBy ? t('rules.versionBy', { name: version.createdByName ?? version.createdBy }) : t('rules.versionBuiltIn');
+    return html`
+      <li data-version-row=${version.version}>
+        <strong>${t('rules.versionOf', { version: version.version })}</strong>
+        ${version.current ? html`<span class="badge rule-on" data-current>${t('rules.current')}</span>` : nothing}
+        <time datetime=${version.createdAt}>${formatDateTime(version.createdAt)}</time> · ${author} ·
+        <span data-trigger=${version.triggerType}>${typeLabel(this.triggers, version.triggerType)}</span>
+        <button type="button" class="link" data-action="show-version" aria-expanded=${String(open)}
+          aria-controls=${open ? `rule-version-${version.version}` : nothing} @click=${() => this.showVersion(version.version)}>
+          ${t(open ? 'rules.hideVersion' : 'rules.showVersion', { version: version.version })}</button>
+        ${open ? this.renderDefinition(this.shown) : nothing}
+      </li>`;
+  }
+
+  renderDefinition(version) {
+    const definition = version.definition;
+    return html`
+      <div class="version-definition" id="rule-version-${version.version}" data-definition=${version.version}>
+        <h4>${t('rules.versionTitle', { version: version.version })}</h4>
+        <dl>
+          <dt>${t('rules.name')}</dt><dd data-part="name">${definition.name}</dd>
+          <dt>${t('rules.when')}</dt>
+          <dd data-part="trigger">${typeLabel(this.triggers, definition.trigger.type)}${argumentsText(definition.trigger)}</dd>
+          <dt>${t('rules.conditions')}</dt><dd><pre data-part="conditions">${JSON.stringify(definition.conditions, null, 2)}</pre></dd>
+          <dt>${t('rules.then')}</dt>
+          <dd><ol data-part="actions">${definition.actions.map((action) => html`
+            <li>${typeLabel(this.actions, action.type)}${argumentsText(action)}</li>`)}</ol></dd>
+        </dl>
+      </div>`;
+  }
+}
+
+customElements.define('rule-versions', RuleVersions);
 customElements.define('rule-editor', RuleEditor);
 customElements.define('automation-rules', AutomationRules);
