@@ -1,12 +1,15 @@
 package org.atriumcrm.distribution;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 import org.junit.AfterClass;
@@ -19,7 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Workflow rules over real HTTP: a rule defined through the API acts, once, on the record that
  * fires it, after the save, and logs its run; a disabled rule does nothing; a bad definition is
- * refused naming the field.
+ * refused naming the field. The run log pages by cursor and filters by status; a deleted rule fires no
+ * more while its runs and versions stay.
  */
 public class AutomationIT {
 
@@ -27,6 +31,8 @@ public class AutomationIT {
     private static final String PASSWORD = "a long passphrase for tests";
 
     private static final KarafConsole CONSOLE = new KarafConsole();
+    private static final String NEXT_CURSOR = "X-Next-Cursor";
+    private static final String BUILT_IN_RULE = "00000000-0000-4000-8000-00000000a001";
 
     private static RunningAtrium atrium;
     private static Api api;
@@ -317,6 +323,11 @@ public class AutomationIT {
         Api salesman = api.signIn("maria", PASSWORD);
         assertEquals(403, salesman.get("/api/automation/rules").statusCode());
         assertEquals(403, salesman.get("/api/automation/runs").statusCode());
+        assertEquals(403, salesman.get("/api/automation/runs?status=FAILED&limit=1").statusCode());
+        assertEquals(403, salesman.get("/api/automation/rules/" + BUILT_IN_RULE + "/versions").statusCode());
+        assertEquals(403, salesman.get("/api/automation/rules/" + BUILT_IN_RULE + "/versions/1").statusCode());
+        assertEquals(403, salesman.delete("/api/automation/rules/" + BUILT_IN_RULE, "*").statusCode());
+        assertEquals(200, api.get("/api/automation/rules/" + BUILT_IN_RULE).statusCode());
         assertEquals(403, salesman.post("/api/automation/rules", rule("Upsilon", true, "LEAD", "x")).statusCode());
         assertEquals(401, atrium.anonymous().get("/api/automation/rules").statusCode());
         assertTrue(Api.json(api.get("/api/automation/rules")).findValues("name").stream()
@@ -514,5 +525,165 @@ public class AutomationIT {
                 .replace("\"enabled\":true", "\"enabled\":false"));
         assertEquals(kept.body(), 200, kept.statusCode());
         assertEquals(1, Api.json(kept).get("warnings").size());
+    }
+
+    /** Every page of the run log at {@code query}, {@code size} runs a page, following X-Next-Cursor from {@code after}. */
+    private static List<JsonNode> pagedRuns(String query, int size, String after) throws Exception {
+        List<JsonNode> runs = new ArrayList<>();
+        String cursor = after;
+        int pages = 0;
+        do {
+            HttpResponse<String> page = api.get("/api/automation/runs?" + query + "&limit=" + size + (cursor == null ? "" : "&after=" + cursor));
+            assertEquals(page.body(), 200, page.statusCode());
+            JsonNode found = Api.json(page);
+            assertTrue(page.body(), found.isArray() && found.size() <= size);
+            found.forEach(runs::add);
+            cursor = page.headers().firstValue(NEXT_CURSOR).orElse(null);
+            assertTrue("a page before the last is full: " + page.body(), cursor == null || found.size() == size);
+            assertTrue("the pages end", ++pages <= 50);
+        } while (cursor != null);
+        return runs;
+    }
+
+    private static List<String> ids(List<JsonNode> runs) {
+        return runs.stream().map(run -> run.get("id").asText()).toList();
+    }
+
+    private static List<JsonNode> list(HttpResponse<String> answer) throws Exception {
+        assertEquals(answer.body(), 200, answer.statusCode());
+        List<JsonNode> items = new ArrayList<>();
+        Api.json(answer).forEach(items::add);
+        return items;
+    }
+
+    @Test
+    public void theRunLogPagesByCursorWithoutRepeatsOrGapsAndFiltersByStatus() throws Exception {
+        String stage = Api.json(api.get("/api/pipelines")).get(0).get("stages").get(0).get("id").asText();
+        String tagging = Api.created(api.post("/api/automation/rules", ruleWithActions("Etapage", "client.created",
+                "[{\"type\":\"core.add-tag\",\"arguments\":{\"tag\":\"paged\"}}]"))).get("id").asText();
+        // a client has no deal to move: each of this rule's runs fails
+        String failing = Api.created(api.post("/api/automation/rules", ruleWithActions("Etapage Fail", "client.created",
+                "[{\"type\":\"core.move-deal\",\"arguments\":{\"stageId\":\"" + stage + "\"}}]"))).get("id").asText();
+        List<String> clients = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            String client = newClient((i <= 2 ? "Etapage Fail " : "Etapage ") + i, "LEAD");
+            clients.add(client);
+            assertEquals(i <= 2 ? 2 : 1, finishedRunsOf(client, i <= 2 ? 2 : 1).size());
+        }
+
+        HttpResponse<String> whole = api.get("/api/automation/runs?ruleId=" + tagging);
+        assertFalse("one page holds them all: no cursor", whole.headers().firstValue(NEXT_CURSOR).isPresent());
+        List<JsonNode> all = list(whole);
+        assertEquals(all.toString(), 7, all.size());
+        assertEquals("each run once", 7, new HashSet<>(ids(all)).size());
+        for (int i = 1; i < all.size(); i++) {
+            String newer = all.get(i - 1).get("createdAt").asText();
+            String older = all.get(i).get("createdAt").asText();
+            assertTrue(all.toString(), Instant.parse(newer).compareTo(Instant.parse(older)) > 0
+                    || newer.equals(older) && all.get(i - 1).get("id").asText().compareTo(all.get(i).get("id").asText()) > 0);
+        }
+        assertEquals("the newest first", clients.get(6), all.get(0).get("recordId").asText());
+        for (int size : List.of(1, 2, 3, 6, 7)) {
+            assertEquals("pages of " + size, ids(all), ids(pagedRuns("ruleId=" + tagging, size, null)));
+        }
+
+        // a run stored while a caller pages is newer than its first page: the next pages neither repeat nor skip one
+        HttpResponse<String> first = api.get("/api/automation/runs?ruleId=" + tagging + "&limit=3");
+        assertEquals(ids(all.subList(0, 3)), ids(list(first)));
+        String cursor = first.headers().firstValue(NEXT_CURSOR).orElseThrow();
+        String later = newClient("Etapage 8", "LEAD");
+        onlyRun(later, "SUCCEEDED");
+        assertEquals(ids(all.subList(3, 7)), ids(pagedRuns("ruleId=" + tagging, 3, cursor)));
+        assertEquals(later, list(api.get("/api/automation/runs?ruleId=" + tagging + "&limit=1")).get(0).get("recordId").asText());
+
+        List<JsonNode> failed = list(api.get("/api/automation/runs?ruleId=" + failing + "&status=FAILED"));
+        assertEquals(failed.toString(), List.of(clients.get(1), clients.get(0)),
+                failed.stream().map(run -> run.get("recordId").asText()).toList());
+        assertEquals(List.of(), list(api.get("/api/automation/runs?ruleId=" + failing + "&status=SUCCEEDED")));
+        List<JsonNode> ofRecord = list(api.get("/api/automation/runs?recordId=" + clients.get(0) + "&status=SUCCEEDED"));
+        assertEquals(ofRecord.toString(), 1, ofRecord.size());
+        assertEquals(tagging, ofRecord.get(0).get("ruleId").asText());
+        List<JsonNode> everyFailed = pagedRuns("status=FAILED", 1, null);
+        assertTrue(everyFailed.toString(), everyFailed.stream().allMatch(run -> run.get("status").asText().equals("FAILED")));
+        assertTrue(everyFailed.toString(), ids(everyFailed).containsAll(ids(failed)));
+        assertEquals(ids(everyFailed).size(), new HashSet<>(ids(everyFailed)).size());
+        assertEquals(ids(list(api.get("/api/automation/runs?status=SUCCEEDED&ruleId=" + tagging + "&limit=200"))),
+                ids(pagedRuns("status=SUCCEEDED&ruleId=" + tagging, 2, null)));
+
+        Api.assertInvalid(api.get("/api/automation/runs?status=DONE"), "status");
+        Api.assertInvalid(api.get("/api/automation/runs?after=not-a-cursor"), "after");
+        // base64 of a text without the cursor's parts
+        Api.assertInvalid(api.get("/api/automation/runs?ruleId=" + tagging + "&after=bm8tc2VwYXJhdG9y"), "after");
+        Api.assertInvalid(api.get("/api/automation/runs?status=succeeded&limit=0&after=bm8tc2VwYXJhdG9y"), "status", "limit", "after");
+        Api.assertInvalid(api.get("/api/automation/runs?limit=201"), "limit");
+    }
+
+    @Test
+    public void aDeletedRuleFiresNoMoreAndLeavesEveryListWhileItsRunsStayInTheLog() throws Exception {
+        String admin = Api.json(api.get("/api/auth/session")).get("user").get("id").asText();
+        String definition = ruleWithActions("Zetagone", "client.created", "[{\"type\":\"core.add-tag\",\"arguments\":{\"tag\":\"first\"}}]");
+        String ruleId = Api.created(api.post("/api/automation/rules", definition)).get("id").asText();
+        String path = "/api/automation/rules/" + ruleId;
+        assertEquals(200, api.put(path, "\"1\"", definition.replace("first", "second")).statusCode());
+        String fired = newClient("Zetagone One", "LEAD");
+        JsonNode run = onlyRun(fired, "SUCCEEDED");
+        assertEquals(2, run.get("ruleVersion").asInt());
+
+        List<JsonNode> versions = list(api.get(path + "/versions"));
+        assertEquals(versions.toString(), List.of(2, 1), versions.stream().map(version -> version.get("version").asInt()).toList());
+        assertTrue(versions.get(0).get("current").asBoolean());
+        assertFalse(versions.get(1).get("current").asBoolean());
+        for (JsonNode version : versions) {
+            assertEquals(admin, version.get("createdBy").asText());
+            assertNotNull(version.toString(), version.get("createdByName").textValue());
+            assertEquals("client.created", version.get("triggerType").asText());
+            assertNotNull(Instant.parse(version.get("createdAt").asText()));
+            assertFalse("the list carries no definitions", version.has("definition"));
+        }
+        JsonNode older = Api.json(api.get(path + "/versions/1"));
+        assertEquals(1, older.get("version").asInt());
+        assertEquals("Zetagone", older.get("definition").get("name").asText());
+        assertEquals("first", older.get("definition").get("actions").get(0).get("arguments").get("tag").asText());
+        assertTrue(older.toString(), older.get("definition").get("conditions").toString().contains("\"Zetagone\""));
+        assertEquals(404, api.get(path + "/versions/3").statusCode());
+        JsonNode shipped = list(api.get("/api/automation/rules/" + BUILT_IN_RULE + "/versions")).get(0);
+        assertTrue("a rule Atrium ships has no author: " + shipped, shipped.get("createdBy").isNull());
+
+        HttpResponse<String> stale = api.delete(path, "\"1\"");
+        assertEquals(stale.body(), 409, stale.statusCode());
+        assertEquals(200, api.get(path).statusCode());
+        HttpResponse<String> deleted = api.delete(path, "\"2\"");
+        assertEquals(deleted.body(), 204, deleted.statusCode());
+
+        assertEquals(404, api.get(path).statusCode());
+        assertEquals(404, api.get(path + "/versions").statusCode());
+        assertEquals(404, api.get(path + "/versions/1").statusCode());
+        assertEquals(404, api.put(path, "*", definition).statusCode());
+        assertEquals(404, api.delete(path, "*").statusCode());
+        assertTrue(Api.json(api.get("/api/automation/rules")).findValuesAsText("id").stream().noneMatch(ruleId::equals));
+        assertFalse(CONSOLE.run("atrium:rules").contains(ruleId));
+        assertTrue(api.get("/api/audit?recordType=rule&recordId=" + ruleId).body().contains("\"DELETE\""));
+
+        String after = newClient("Zetagone Two", "LEAD");
+        Thread.sleep(2_000);
+        assertEquals("a deleted rule fires no more", List.of(), runsOf(after));
+        List<JsonNode> kept = list(api.get("/api/automation/runs?ruleId=" + ruleId));
+        assertEquals("its runs stay in the log", List.of(run.get("id").asText()), ids(kept));
+        assertEquals(2, kept.get(0).get("ruleVersion").asInt());
+    }
+
+    @Test
+    public void aRoleThatMayNotDeleteInTheAutomationSectionReadsVersionsButDeletesNoRule() throws Exception {
+        Api.created(api.post("/api/roles", "{\"id\":\"rule-editor\",\"label\":\"Rule editor\",\"grants\":{"
+                + "\"automation\":{\"access\":[\"READ\",\"WRITE\"],\"scope\":\"ALL\",\"hiddenFields\":[]}}}"));
+        String user = JSON.createObjectNode().put("username", "rita").put("displayName", "Rita Rules").put("email", "rita@example.com")
+                .put("locale", "en").put("password", PASSWORD).set("roles", JSON.createArrayNode().add("rule-editor")).toString();
+        Api.created(api.post("/api/users", user));
+        Api editor = api.signIn("rita", PASSWORD);
+        assertEquals(200, editor.get("/api/automation/rules/" + BUILT_IN_RULE + "/versions").statusCode());
+        assertEquals(200, editor.get("/api/automation/runs?status=FAILED").statusCode());
+        HttpResponse<String> refused = editor.delete("/api/automation/rules/" + BUILT_IN_RULE, "*");
+        assertEquals(refused.body(), 403, refused.statusCode());
+        assertEquals(200, api.get("/api/automation/rules/" + BUILT_IN_RULE).statusCode());
     }
 }
