@@ -43,7 +43,7 @@ final class AtriumOptions {
     /** The resources of every core bundle: when the API serves them all, core is up. */
     private static final List<String> CORE_PATHS = List.of("/api/health", "/api/clients", "/api/tasks", "/api/activities",
             "/api/opportunities", "/api/pipelines", "/api/custom-fields", "/api/modules", "/api/auth/session", "/api/users",
-            "/api/roles", "/api/audit", "/api/automation/rules", "/api/next-actions", "/api/saved-filters");
+            "/api/roles", "/api/audit", "/api/automation/rules", "/api/automation/runs", "/api/next-actions", "/api/saved-filters");
 
     private AtriumOptions() {
     }

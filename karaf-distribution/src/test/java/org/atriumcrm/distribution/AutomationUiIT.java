@@ -7,7 +7,9 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 import org.junit.ClassRule;
@@ -25,8 +27,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * sweep for time-based triggers comes every minute, so a deal created now has sat in its stage for a
  * week to the engine: the "deal stuck" rule built in the editor fires for it, and its run, with the
  * task it made, shows in the run log. Templates are previewed for a client in another language, a web
- * form's snippet is offered to copy, a webhook's secret is shown once and its deliveries listed, and a
- * user whose role has no automation section sees none of it.
+ * form's snippet is offered to copy, a webhook's secret is shown once and its deliveries listed, a rule
+ * shows its versions and is deleted while its runs stay in the log, a page at a time, and a user whose
+ * role has no automation section sees none of it.
  */
 public class AutomationUiIT {
 
@@ -181,6 +184,12 @@ public class AutomationUiIT {
         UI.browser().untilText("#preview-subject", "Oferta de primavera para Tienda Sol Poniente");
         UI.browser().untilText("#preview-text", "¡Hola, Tienda Sol Poniente!");
         UI.browser().screenshot("automation-template-preview");
+        // deleted after asking: its open editor closes, the page stays
+        String templateRow = "#templates tr[data-template='" + template.get("id").asText() + "']";
+        UI.browser().click(templateRow + " [data-action=delete]");
+        UI.browser().click(templateRow + " [data-action=confirm-delete]");
+        UI.browser().untilText("#templates-notice", "Spring offer");
+        UI.browser().until(page -> UI.browser().all(templateRow).isEmpty() && UI.browser().all("#preview-subject").isEmpty());
     }
 
     @Test
@@ -203,6 +212,13 @@ public class AutomationUiIT {
         assertTrue(snippet, snippet.contains("<form") && snippet.contains("I agree to be contacted"));
         UI.browser().click("#copy-snippet");
         UI.browser().find("#snippet-copied");
+        // deleted after asking, with the snippet it showed; the page stays
+        String formRow = "#web-forms tr[data-form='" + form + "']";
+        UI.browser().click(formRow + " [data-action=delete]");
+        UI.browser().click(formRow + " [data-action=confirm-delete]");
+        UI.browser().untilText("#forms-notice", "Contact us");
+        UI.browser().until(page -> UI.browser().all(formRow).isEmpty() && UI.browser().all("#form-snippet").isEmpty());
+        assertEquals(404, UI.api().get("/api/automation/forms/" + form).statusCode());
 
         UI.browser().navigate("/automation/webhooks");
         UI.browser().click("#new-webhook");
@@ -222,6 +238,86 @@ public class AutomationUiIT {
         }, Duration.ofSeconds(60));
         UI.browser().untilText("#webhook-deliveries", "client.created");
         UI.browser().screenshot("automation-webhook-deliveries");
+        String hookRow = "#webhooks tr[data-webhook='" + hook + "']";
+        UI.browser().click(hookRow + " [data-action=delete]");
+        UI.browser().click(hookRow + " [data-action=confirm-delete]");
+        UI.browser().untilText("#webhooks-notice", "Nobody listens");
+        UI.browser().until(page -> UI.browser().all(hookRow).isEmpty() && UI.browser().all("#webhook-deliveries").isEmpty());
+        assertEquals(404, UI.api().get("/api/automation/webhooks/" + hook).statusCode());
+    }
+
+    /** The ids of the rule's runs of that status, newest first, once there are {@code count} of them. */
+    private static List<String> runsOnceThere(String ruleId, String status, int count) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        List<String> ids = new ArrayList<>();
+        while (ids.size() < count && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            ids.clear();
+            Api.json(UI.api().get("/api/automation/runs?ruleId=" + ruleId + "&status=" + status + "&limit=200"))
+                    .forEach(run -> ids.add(run.get("id").asText()));
+        }
+        assertEquals(ids.toString(), count, ids.size());
+        return ids;
+    }
+
+    @Test
+    public void aRuleShowsItsVersionsIsDeletedAfterAskingAndItsRunsStayInTheLogAPageAtATime() throws Exception {
+        String definition = "{\"name\":\"Pagerun tagger\",\"enabled\":true,\"trigger\":{\"type\":\"client.created\"},"
+                + "\"conditions\":{\"field\":\"name\",\"op\":\"contains\",\"value\":\"Pagerun\"},"
+                + "\"actions\":[{\"type\":\"core.add-tag\",\"arguments\":{\"tag\":\"first-tag\"}}]}";
+        String ruleId = id(UI.api().post("/api/automation/rules", definition));
+        HttpResponse<String> changed = UI.api().put("/api/automation/rules/" + ruleId, "\"1\"", definition.replace("first-tag", "second-tag"));
+        assertEquals(changed.body(), 200, changed.statusCode());
+        // more than the 50 runs of the log's page
+        int count = 53;
+        for (int i = 1; i <= count; i++) {
+            client("Pagerun Client " + i);
+        }
+        List<String> newestFirst = runsOnceThere(ruleId, "SUCCEEDED", count);
+
+        UI.browser().navigate("/automation/rules");
+        String row = "#rules tr[data-rule='" + ruleId + "']";
+        UI.browser().click(row + " [data-action=edit-rule]");
+        UI.browser().find("#rule-versions [data-version-row='2'] [data-current]");
+        assertEquals("client.created", UI.browser().find("#rule-versions [data-version-row='1'] [data-trigger]").getAttribute("data-trigger"));
+        String showFirst = "#rule-versions [data-version-row='1'] [data-action=show-version]";
+        UI.browser().click(showFirst);
+        UI.browser().untilText("#rule-versions [data-definition='1'] [data-part=actions]", "first-tag");
+        assertEquals("true", UI.browser().find(showFirst).getAttribute("aria-expanded"));
+        assertTrue(UI.browser().all("#rule-versions [data-definition='2']").isEmpty());
+        UI.browser().screenshot("automation-rule-versions");
+        UI.browser().click("#cancel-rule");
+
+        // Delete asks first; Cancel keeps the rule
+        UI.browser().click(row + " [data-action=delete]");
+        UI.browser().click(row + " [data-action=cancel-delete]");
+        UI.browser().find(row + " [data-action=delete]");
+        assertEquals(200, UI.api().get("/api/automation/rules/" + ruleId).statusCode());
+        UI.browser().click(row + " [data-action=delete]");
+        UI.browser().click(row + " [data-action=confirm-delete]");
+        UI.browser().untilText("#rules-notice", "Pagerun tagger");
+        UI.browser().until(page -> UI.browser().all(row).isEmpty());
+        assertEquals(404, UI.api().get("/api/automation/rules/" + ruleId).statusCode());
+
+        // its runs stay, 50 a page, "More runs" adds the rest below
+        UI.browser().open(UI.homePage() + "#/automation/runs?rule=" + ruleId + "&status=SUCCEEDED");
+        String logged = "#runs tr[data-rule='" + ruleId + "']";
+        UI.browser().until(page -> UI.browser().all(logged).size() == 50);
+        UI.browser().find(logged + " [data-deleted-rule]");
+        assertEquals(ruleId, new Select(UI.browser().find("#runs-rule")).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("SUCCEEDED", new Select(UI.browser().find("#runs-status")).getFirstSelectedOption().getAttribute("value"));
+        UI.browser().click("#more-runs");
+        UI.browser().until(page -> UI.browser().all(logged).size() == count);
+        assertTrue("the last page offers no more", UI.browser().all("#more-runs").isEmpty());
+        List<String> shown = UI.browser().all(logged).stream().map(run -> run.getAttribute("data-run")).toList();
+        assertEquals(count, new HashSet<>(shown).size());
+        assertEquals(newestFirst, shown);
+        UI.browser().screenshot("automation-runs-paged");
+
+        select("#runs-status", "FAILED");
+        UI.browser().find("#runs tr.empty");
+        assertTrue(UI.browser().all(logged).isEmpty());
+        assertTrue(UI.browser().driver().getCurrentUrl(), UI.browser().driver().getCurrentUrl().endsWith("status=FAILED"));
     }
 
     @Test
