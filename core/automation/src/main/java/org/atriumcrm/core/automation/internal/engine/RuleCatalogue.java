@@ -22,6 +22,7 @@ import org.atriumcrm.core.automation.internal.EngineClock;
 import org.atriumcrm.core.automation.internal.assignment.TeamRotation;
 import org.atriumcrm.core.automation.internal.rules.StepSpec;
 import org.atriumcrm.core.automation.internal.rules.StepTypes;
+import org.atriumcrm.core.automation.internal.scheduler.AutomationScheduler;
 import org.atriumcrm.core.automation.internal.timed.TimeTrigger;
 import org.atriumcrm.core.spi.ActionType;
 import org.atriumcrm.core.spi.ParameterSpec;
@@ -63,9 +64,14 @@ public class RuleCatalogue implements StepTypes {
                 .collect(Collectors.toUnmodifiableMap(RuleAction::id, action -> action));
     }
 
+    /** Told when a type arrives, so that time-based rules using it are swept without waiting a day */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile AutomationScheduler scheduler;
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addContributedAction(RuleAction action) {
         contributedActions.put(action.id(), action);
+        arrived();
     }
 
     void removeContributedAction(RuleAction action) {
@@ -75,6 +81,7 @@ public class RuleCatalogue implements StepTypes {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addTrigger(TriggerType trigger) {
         moduleTriggers.put(trigger.id(), trigger);
+        arrived();
     }
 
     void removeTrigger(TriggerType trigger) {
@@ -84,6 +91,14 @@ public class RuleCatalogue implements StepTypes {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addAction(ActionType action) {
         moduleActions.put(action.id(), action);
+        arrived();
+    }
+
+    private void arrived() {
+        AutomationScheduler current = scheduler;
+        if (current != null) {
+            current.sweepSoon();
+        }
     }
 
     void removeAction(ActionType action) {

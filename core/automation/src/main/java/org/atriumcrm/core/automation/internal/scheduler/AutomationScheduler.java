@@ -53,6 +53,9 @@ public class AutomationScheduler {
     private static final String DELIVERIES = "webhooks";
     private static final JobKey SWEEP = JobKey.jobKey("time-triggers", "sweeps");
     private static final TriggerKey PERIODIC_SWEEP = TriggerKey.triggerKey("every-interval", SWEEP.getGroup());
+    private static final TriggerKey SWEEP_SOON = TriggerKey.triggerKey("types-arrived", SWEEP.getGroup());
+    /** Step types arrive one by one as bundles start: one sweep after them all */
+    private static final Duration SWEEP_SOON_DELAY = Duration.ofSeconds(5);
     /** Waiting for an executor that is not there yet (the engine is restarting) */
     private static final Duration EXECUTOR_ABSENT_DELAY = Duration.ofSeconds(10);
 
@@ -127,6 +130,29 @@ public class AutomationScheduler {
     void unbindSweeper(SweepExecutor gone) {
         if (sweeper == gone) {
             sweeper = null;
+        }
+    }
+
+    /**
+     * A sweep in a few seconds, once however often asked meanwhile: a step type a rule uses has
+     * arrived (its bundle started after the engine, or its module is back), so a rule the last sweep
+     * passed over as inactive is looked at again.
+     */
+    public void sweepSoon() {
+        Trigger soon = TriggerBuilder.newTrigger()
+                .withIdentity(SWEEP_SOON)
+                .forJob(SWEEP)
+                .startAt(Date.from(Instant.now().plus(SWEEP_SOON_DELAY)))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .build();
+        try {
+            if (!scheduler.checkExists(SWEEP_SOON)) {
+                scheduler.scheduleJob(soon);
+            }
+        } catch (ObjectAlreadyExistsException asked) {
+            LOG.debug("A sweep is already due soon", asked);
+        } catch (SchedulerException e) {
+            LOG.error("Could not schedule a sweep for time-based triggers; the periodic one will come", e);
         }
     }
 
