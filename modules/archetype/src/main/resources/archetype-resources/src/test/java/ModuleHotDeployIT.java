@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
-import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,26 +17,16 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.inject.Inject;
-
-import org.apache.karaf.features.FeaturesService;
-import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
- * Installs the module into a running Atrium as an admin would (first as a plain
- * {@code feature:install} does, with Karaf's default options), uses it, removes it and installs it
+ * Installs the module into a running Atrium as an admin would (first with a plain
+ * {@code feature:install} in the Karaf console, with Karaf's default options), uses it, removes it and installs it
  * again through {@code /api/modules}, while a few clients keep calling core's API. Not one of their requests may fail, the module's data
  * must survive the removal, and everything the module adds must come and go with it. Every call is the admin's.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
 public class ModuleHotDeployIT {
 
     private static final String MODULE = "${moduleId}";
@@ -45,34 +34,39 @@ public class ModuleHotDeployIT {
     private static final String ITEMS = "/api/" + MODULE + "/items";
     private static final String SCRIPT = "/ui/modules/" + MODULE + "/" + MODULE + "-client-tab.js";
     private static final long TIMEOUT_MILLIS = 30_000;
+    /** A fresh Atrium creates its schema and first admin before it answers. */
+    private static final long START_MILLIS = 120_000;
     private static final String SESSION_COOKIE = "ATRIUM_SESSION";
     private static final String CSRF_HEADER = "X-CSRF-Token";
     /** A wrong password more than this many times in a row would lock the admin out. */
     private static final int SIGN_IN_ATTEMPTS = 4;
 
-    @Inject
-    private FeaturesService features;
+    private static AtriumContainer atrium;
 
-    @Inject
-    private SessionFactory shell;
+    @BeforeClass
+    public static void startAtrium() {
+        atrium = AtriumContainer.start();
+    }
 
-    @Configuration
-    public Option[] configuration() {
-        return AtriumContainer.options();
+    @AfterClass
+    public static void stopAtrium() {
+        if (atrium != null) {
+            atrium.stop();
+        }
     }
 
     @Test
     public void installsUsesRemovesAndReinstallsWhileCoreKeepsServing() throws Exception {
-        await("Atrium answering", () -> status("/api/health") == 200);
+        await("Atrium answering", START_MILLIS, () -> status("/api/health") == 200);
         signIn();
         await("core API", () -> status("/api/openapi.json") == 200 && body("/api/openapi.json").contains("\"/api/clients\""));
         String client = idOf(send("/api/clients", "POST", "{\"kind\":\"PERSON\",\"name\":\"Hot Deploy Member\"}").body);
-        features.addRepository(URI.create(System.getProperty(AtriumContainer.FEATURE_URL)));
+        assertConsoleQuiet(atrium.console("feature:repo-add " + AtriumContainer.featureUrl()));
         assertTrue("offered once its repository is added", body("/api/modules/available").contains("\"id\":\"" + MODULE + "\""));
 
         CoreLoad load = new CoreLoad(3);
         try {
-            long installMillis = timed(() -> features.installFeature(FEATURE));
+            long installMillis = timed(() -> assertConsoleQuiet(atrium.console("feature:install " + FEATURE)));
             await("module endpoint", () -> status(ITEMS + "?clientId=" + client) == 200);
             Reply created = send(ITEMS, "POST", "{\"clientId\":\"" + client + "\",\"title\":\"First visit\"}");
             assertEquals(created.body, 201, created.status);
@@ -83,7 +77,7 @@ public class ModuleHotDeployIT {
             assertTrue("listed as active", body("/api/modules").contains("\"id\":\"" + MODULE + "\""));
             assertTrue("its tab is offered", body("/api/ui/contributions").contains(MODULE + "-client-tab"));
             assertEquals(200, status(SCRIPT));
-            await("console command", () -> shell.getRegistry().getCommand(MODULE, "items") != null);
+            await("console command", () -> offersCommand(MODULE + ":items"));
 
             long uninstallMillis = timed(() -> assertEquals(204, send("/api/modules/" + MODULE, "DELETE", null).status));
             await("module endpoint gone", () -> status(ITEMS + "?clientId=" + client) == 404);
@@ -93,7 +87,7 @@ public class ModuleHotDeployIT {
             assertTrue("OpenAPI forgets it", !body("/api/openapi.json").contains("\"" + ITEMS + "\""));
             assertTrue("no longer listed", !body("/api/modules").contains("\"id\":\"" + MODULE + "\""));
             assertEquals(404, status(SCRIPT));
-            await("console command gone", () -> shell.getRegistry().getCommand(MODULE, "items") == null);
+            await("console command gone", () -> !offersCommand(MODULE + ":items"));
 
             long reinstallMillis = timed(() -> assertEquals(201, send("/api/modules", "POST", "{\"id\":\"" + MODULE + "\"}").status));
             await("module endpoint back", () -> status(ITEMS + "?clientId=" + client) == 200);
@@ -151,6 +145,23 @@ public class ModuleHotDeployIT {
         }
     }
 
+    /** A command that succeeded prints no error: the console reports one as "Error executing command" or as an exception. */
+    private static void assertConsoleQuiet(String printed) {
+        assertTrue("the console printed: " + printed, !printed.contains("Error") && !printed.contains("Exception"));
+    }
+
+    /** Whether the console knows the command: it then describes it, or else answers "Command not found". */
+    private static boolean offersCommand(String command) {
+        try {
+            return atrium.console(command + " --help").contains("DESCRIPTION");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private interface Step {
         void run() throws Exception;
     }
@@ -162,14 +173,18 @@ public class ModuleHotDeployIT {
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
+        await(what, TIMEOUT_MILLIS, condition);
+    }
+
+    private static void await(String what, long timeoutMillis, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
         while (System.currentTimeMillis() < deadline) {
             if (condition.getAsBoolean()) {
                 return;
             }
             Thread.sleep(100);
         }
-        throw new AssertionError(what + ": not within " + TIMEOUT_MILLIS + " ms");
+        throw new AssertionError(what + ": not within " + timeoutMillis + " ms");
     }
 
     private static String idOf(String json) {
@@ -248,7 +263,7 @@ public class ModuleHotDeployIT {
     }
 
     private static HttpURLConnection open(String path, String method, String json) throws IOException {
-        URL url = new URL("http://localhost:" + System.getProperty(AtriumContainer.HTTP_PORT) + path);
+        URL url = new URL("http://localhost:" + atrium.httpPort() + path);
         HttpURLConnection connection = (HttpURLConnection) url.openConnection();
         connection.setConnectTimeout(5_000);
         connection.setReadTimeout(30_000);
