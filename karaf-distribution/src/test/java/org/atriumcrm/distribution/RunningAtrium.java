@@ -17,11 +17,15 @@ import org.ops4j.pax.exam.spi.PaxExamRuntime;
 
 /**
  * The built distribution running in its own Karaf process, started by Pax Exam without a probe, so
- * a test talks to it over HTTP from outside like any client does.
+ * a test talks to it over HTTP from outside like any client does. A test class on the usual options
+ * uses the {@link #shared()} one; a class that changes what others would see starts its own.
  */
 final class RunningAtrium {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    /** The Atrium the classes of this test JVM share; null until the first of them asks for it. */
+    private static RunningAtrium shared;
 
     private final Path database;
     private final int port;
@@ -48,6 +52,38 @@ final class RunningAtrium {
         RunningAtrium atrium = new RunningAtrium(name, extra, false);
         atrium.boot();
         return atrium;
+    }
+
+    /**
+     * The Atrium on the usual options that the test classes of this JVM share, started when the first
+     * asks for it, signed in afresh for each (a session is not kept idle across other classes' runs).
+     * No class stops it: {@link StopSharedAtrium} does when the test run ends, or else a shutdown hook.
+     * A class using it must leave alone what others see: modules, configuration, the admin, and the
+     * counts of the whole base; it finds its records by names no other class uses.
+     */
+    static synchronized RunningAtrium shared() throws Exception {
+        if (shared == null) {
+            RunningAtrium atrium = new RunningAtrium("shared", new Option[0], false);
+            try {
+                atrium.boot();
+            } catch (Exception | Error e) {
+                atrium.stop();
+                throw e;
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(RunningAtrium::stopShared, "stop the shared Atrium"));
+            shared = atrium;
+        } else {
+            shared.api = shared.api.signIn(AtriumOptions.ADMIN_USERNAME, AtriumOptions.ADMIN_PASSWORD);
+        }
+        return shared;
+    }
+
+    /** Stops the shared Atrium, if one was started; the next {@link #shared()} would start another. */
+    static synchronized void stopShared() {
+        if (shared != null) {
+            shared.karaf.stop();
+            shared = null;
+        }
     }
 
     /**
@@ -109,7 +145,11 @@ final class RunningAtrium {
         boot();
     }
 
+    /** Stops an Atrium the test class started; the shared one only {@link #stopShared()} stops. */
     void stop() {
+        if (this == shared) {
+            throw new IllegalStateException("the shared Atrium is stopped when the test run ends, by no class");
+        }
         if (karaf != null) {
             karaf.stop();
             karaf = null;
