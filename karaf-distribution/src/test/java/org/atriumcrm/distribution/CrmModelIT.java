@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -27,16 +26,9 @@ public class CrmModelIT {
     private static Api api;
 
     @BeforeClass
-    public static void startAtrium() throws Exception {
-        atrium = RunningAtrium.start("model");
+    public static void useTheSharedAtrium() throws Exception {
+        atrium = RunningAtrium.shared();
         api = atrium.api();
-    }
-
-    @AfterClass
-    public static void stopAtrium() {
-        if (atrium != null) {
-            atrium.stop();
-        }
     }
 
     private static String newClient(String name) throws Exception {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -31,11 +30,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class DataQualityIT {
 
     private static final String SHOUTING = "{\"kind\":\"ORGANIZATION\",\"name\":\"ООО «ВЕКТОР-ПЛЮС»\","
-            + "\"phones\":[\"+7 812 123-45-67\",\"8 (555) 123-45-67\"],"
+            + "\"phones\":[\"+7 812 418-27-63\",\"8 (555) 123-45-67\"],"
             + "\"legalEntities\":[{\"name\":\"ООО «Вектор-Плюс»\",\"country\":\"RU\",\"inn\":\"7701234560\","
             + "\"vatNumber\":\"ESB12345675\"}]}";
     private static final String FIXED = "{\"kind\":\"ORGANIZATION\",\"name\":\"ООО «Вектор-Плюс»\","
-            + "\"phones\":[\"+7 812 123-45-67\"],"
+            + "\"phones\":[\"+7 812 418-27-63\"],"
             + "\"legalEntities\":[{\"name\":\"ООО «Вектор-Плюс»\",\"country\":\"RU\",\"inn\":\"7701234560\","
             + "\"vatNumber\":\"ESB12345674\"}]}";
 
@@ -43,17 +42,10 @@ public class DataQualityIT {
     private static Api api;
 
     @BeforeClass
-    public static void startAtrium() throws Exception {
-        atrium = RunningAtrium.start("data-quality");
+    public static void useTheSharedAtrium() throws Exception {
+        atrium = RunningAtrium.shared();
         api = atrium.api();
         api.awaitStatus("/api/quality/issues", 200, Duration.ofSeconds(30));
-    }
-
-    @AfterClass
-    public static void stopAtrium() {
-        if (atrium != null) {
-            atrium.stop();
-        }
     }
 
     private static HttpResponse<String> created(HttpResponse<String> response) {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -37,8 +36,8 @@ public class HiddenFieldsIT {
     private static final Duration SCAN_TIMEOUT = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Tax ids and phones only the admin may see; no answer to the others may hold them. */
-    private static final String INN = "7707083893";
-    private static final String OTHER_INN = "7736050003";
+    private static final String INN = "7705123452";
+    private static final String OTHER_INN = "7713987657";
     private static final String CONTACT_PHONE = "+79161234567";
     private static final String CHANGED_PHONE = "+79167654321";
     private static final String MASKED_ROLE = "{\"id\":\"masked\",\"label\":\"Masked\",\"grants\":{\"clients\":{"
@@ -60,25 +59,18 @@ public class HiddenFieldsIT {
     private static Api nameless;
 
     @BeforeClass
-    public static void startAtrium() throws Exception {
-        atrium = RunningAtrium.start("hidden-fields");
+    public static void useTheSharedAtrium() throws Exception {
+        atrium = RunningAtrium.shared();
         admin = atrium.api();
         created(admin.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"discount\",\"label\":\"Discount\","
                 + "\"type\":\"NUMBER\"}"));
         created(admin.post("/api/custom-fields", "{\"recordKind\":\"CLIENT\",\"key\":\"vip\",\"label\":\"VIP\",\"type\":\"BOOLEAN\"}"));
         created(admin.post("/api/roles", MASKED_ROLE));
-        marketing = user("mia", "marketing");
+        marketing = user("mila", "marketing");
         service = user("sven", "service");
         masked = user("max", "masked");
         created(admin.post("/api/roles", NAMELESS_ROLE));
         nameless = user("nora", "nameless");
-    }
-
-    @AfterClass
-    public static void stopAtrium() {
-        if (atrium != null) {
-            atrium.stop();
-        }
     }
 
     @Test
@@ -238,7 +230,7 @@ public class HiddenFieldsIT {
 
     @Test
     public void aSearchDoesNotFindAClientThroughItsHiddenFields() throws Exception {
-        String inn = "7702070139"; // no other test client has it
+        String inn = "7724555017"; // no other test client has it
         newClient("Searched Kappa Ltd", inn);
         assertEquals(List.of("Searched Kappa Ltd"), names(admin.get(query(inn))));
         assertEquals(List.of(), names(marketing.get(query(inn))));

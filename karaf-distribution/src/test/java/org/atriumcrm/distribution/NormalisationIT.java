@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -29,16 +28,9 @@ public class NormalisationIT {
     private static Api api;
 
     @BeforeClass
-    public static void startAtrium() throws Exception {
-        atrium = RunningAtrium.start("normalisation");
+    public static void useTheSharedAtrium() throws Exception {
+        atrium = RunningAtrium.shared();
         api = atrium.api();
-    }
-
-    @AfterClass
-    public static void stopAtrium() {
-        if (atrium != null) {
-            atrium.stop();
-        }
     }
 
     private static String created(HttpResponse<String> response) throws Exception {

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -45,17 +44,10 @@ public class SecurityIT {
     private static Api anonymous;
 
     @BeforeClass
-    public static void startAtrium() throws Exception {
-        atrium = RunningAtrium.start("security");
+    public static void useTheSharedAtrium() throws Exception {
+        atrium = RunningAtrium.shared();
         admin = atrium.api();
         anonymous = atrium.anonymous();
-    }
-
-    @AfterClass
-    public static void stopAtrium() {
-        if (atrium != null) {
-            atrium.stop();
-        }
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -36,17 +35,10 @@ public class WebSecurityIT {
     private static final HttpClient BROWSER = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeClass
-    public static void startAtrium() throws Exception {
-        atrium = RunningAtrium.start("web-security");
+    public static void useTheSharedAtrium() throws Exception {
+        atrium = RunningAtrium.shared();
         admin = atrium.api();
         anonymous = atrium.anonymous();
-    }
-
-    @AfterClass
-    public static void stopAtrium() {
-        if (atrium != null) {
-            atrium.stop();
-        }
     }
 
     @Test
