@@ -35,6 +35,7 @@ public class AutomationUiIT {
 
     private static final String AUTOMATION_CFG = "etc/org.atriumcrm.automation.cfg";
 
+    // an Atrium of its own: its clock runs eight days ahead and its sweeps and retries are configured
     @ClassRule
     public static final SignedInBrowser UI = new SignedInBrowser("automation-ui", "/automation/rules")
             .startedWith(editConfigurationFilePut(AUTOMATION_CFG, "clock.offset.days", "8"),

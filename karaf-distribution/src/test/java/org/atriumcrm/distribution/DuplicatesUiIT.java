@@ -21,8 +21,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public class DuplicatesUiIT {
 
+    // an Atrium of its own: it sees the base never scanned, scans it whole and expects its one group only
     @ClassRule
-    public static final SignedInBrowser UI = new SignedInBrowser("duplicates-ui", "/duplicates");
+    public static final SignedInBrowser UI = new SignedInBrowser("duplicates-ui", "/duplicates").withAtriumOfItsOwn();
 
     @Rule
     public final TestRule pages = UI.pageChecks();

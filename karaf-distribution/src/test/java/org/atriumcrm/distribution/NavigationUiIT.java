@@ -27,9 +27,10 @@ public class NavigationUiIT {
     private static final String FITNESS_MENU = "button[aria-controls='menu-module-fitness']";
     private static final String FITNESS_ITEMS = "#menu-module-fitness [role=menuitem]";
 
+    // an Atrium of its own: it installs and removes the fitness module
     @ClassRule
     public static final SignedInBrowser UI = new SignedInBrowser("navigation", "/clients")
-            .preparedBy(NavigationUiIT::installFitness);
+            .preparedBy(NavigationUiIT::installFitness).withAtriumOfItsOwn();
 
     @Rule
     public final TestRule pages = UI.pageChecks();

@@ -8,10 +8,11 @@ import org.junit.runner.Description;
 import org.junit.runners.model.Statement;
 
 /**
- * What every UI test class starts from: a fresh Atrium of its own (the built distribution in Karaf,
- * on a new database) and a headless Chromium signed in to it, by default as the admin, waiting for
- * the menu entry of a given route. As a {@code @ClassRule} it starts both before the class's first
- * test and stops both after its last; {@link #pageChecks()} is the {@code @Rule} for each test.
+ * What every UI test class starts from: an Atrium (the {@linkplain RunningAtrium#shared() shared} one,
+ * or a fresh one of its own on a new database) and a headless Chromium signed in to it, by default as
+ * the admin, waiting for the menu entry of a given route. As a {@code @ClassRule} it starts both
+ * before the class's first test and stops both after its last (a shared Atrium goes on for the
+ * next class); {@link #pageChecks()} is the {@code @Rule} for each test.
  */
 final class SignedInBrowser extends ExternalResource {
 
@@ -27,48 +28,56 @@ final class SignedInBrowser extends ExternalResource {
     private final String password;
     private final Preparation preparation;
     private final Option[] options;
+    /** Whether the class starts an Atrium of its own rather than using the shared one. */
+    private final boolean ownAtrium;
     private RunningAtrium atrium;
     private Browser browser;
 
     /**
-     * Signed in as the admin.
+     * Signed in as the admin, on the shared Atrium.
      *
-     * @param name  names the test's database folder
+     * @param name  names the test's database folder, when it has an Atrium of its own
      * @param route the menu entry to wait for once signed in, e.g. {@code /clients}
      */
     SignedInBrowser(String name, String route) {
-        this(name, route, AtriumOptions.ADMIN_USERNAME, AtriumOptions.ADMIN_PASSWORD, admin -> { }, new Option[0]);
+        this(name, route, AtriumOptions.ADMIN_USERNAME, AtriumOptions.ADMIN_PASSWORD, admin -> { }, new Option[0], false);
     }
 
     private SignedInBrowser(String name, String route, String username, String password, Preparation preparation,
-            Option[] options) {
+            Option[] options, boolean ownAtrium) {
         this.name = name;
         this.route = route;
         this.username = username;
         this.password = password;
         this.preparation = preparation;
         this.options = options;
+        this.ownAtrium = ownAtrium;
     }
 
     /** The same, with {@code preparation} run through the admin's API once Atrium is up, before signing in. */
     SignedInBrowser preparedBy(Preparation preparation) {
-        return new SignedInBrowser(name, route, username, password, preparation, options);
+        return new SignedInBrowser(name, route, username, password, preparation, options, ownAtrium);
     }
 
-    /** The same, with Atrium started with these options after the usual ones (a configuration changed …). */
+    /** The same, on an Atrium of its own started with these options after the usual ones (a configuration changed …). */
     SignedInBrowser startedWith(Option... extra) {
-        return new SignedInBrowser(name, route, username, password, preparation, extra);
+        return new SignedInBrowser(name, route, username, password, preparation, extra, true);
+    }
+
+    /** The same, on a fresh Atrium of its own: for a class that changes what others would see (a module, a scan …). */
+    SignedInBrowser withAtriumOfItsOwn() {
+        return new SignedInBrowser(name, route, username, password, preparation, options, true);
     }
 
     /** The same, signed in as this user (made by {@link #preparedBy}) instead of the admin. */
     SignedInBrowser signedInAs(String username, String password) {
-        return new SignedInBrowser(name, route, username, password, preparation, options);
+        return new SignedInBrowser(name, route, username, password, preparation, options, ownAtrium);
     }
 
     @Override
     protected void before() throws Throwable {
         try {
-            atrium = RunningAtrium.start(name, options);
+            atrium = ownAtrium ? RunningAtrium.start(name, options) : RunningAtrium.shared();
             preparation.prepare(atrium.api());
             browser = Browser.headlessChromium();
             browser.signIn(atrium.homePage(), username, password, route);
@@ -85,10 +94,10 @@ final class SignedInBrowser extends ExternalResource {
             browser.close();
             browser = null;
         }
-        if (atrium != null) {
+        if (atrium != null && ownAtrium) {
             atrium.stop();
-            atrium = null;
         }
+        atrium = null;
     }
 
     /** The signed-in browser. */

@@ -30,8 +30,9 @@ public class UiIT {
 
     private static final String FITNESS = "fitness";
 
+    // an Atrium of its own: it installs and removes the fitness module and defines the client field "segment"
     @ClassRule
-    public static final SignedInBrowser UI = new SignedInBrowser("ui", "/clients");
+    public static final SignedInBrowser UI = new SignedInBrowser("ui", "/clients").withAtriumOfItsOwn();
 
     @Rule
     public final TestRule pages = UI.pageChecks();
