@@ -40,6 +40,7 @@ public class ClientMergeIT {
 
     @BeforeClass
     public static void startAtriumWithFitness() throws Exception {
+        // an Atrium of its own: it installs the fitness module
         atrium = RunningAtrium.start("merge");
         api = atrium.api();
         HttpResponse<String> installed = api.post("/api/modules", "{\"id\":\"fitness\"}");

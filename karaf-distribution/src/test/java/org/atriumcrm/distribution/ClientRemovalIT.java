@@ -66,6 +66,7 @@ public class ClientRemovalIT {
 
     @BeforeClass
     public static void startAtriumWithFitness() throws Exception {
+        // an Atrium of its own: it installs and removes the fitness module
         atrium = RunningAtrium.start("removal");
         api = atrium.api();
         installFitness();

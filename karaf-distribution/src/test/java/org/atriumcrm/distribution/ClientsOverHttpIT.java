@@ -37,6 +37,7 @@ public class ClientsOverHttpIT {
 
     @BeforeClass
     public static void startAtrium() throws Exception {
+        // an Atrium of its own: it restarts Atrium, and walks, filters and searches the demo base expecting exactly its clients
         atrium = RunningAtrium.start("clients");
         api = atrium.api();
     }

@@ -44,6 +44,7 @@ public class DuplicateScanIT {
 
     @BeforeClass
     public static void scanABaseWithDuplicates() throws Exception {
+        // an Atrium of its own: it expects a base never scanned, and scans the whole base for exactly its groups
         atrium = RunningAtrium.start("duplicate-scan");
         api = atrium.api();
         assertEquals("no scan before the first", "NEVER", Api.json(api.get("/api/duplicates/scan")).get("status").asText());

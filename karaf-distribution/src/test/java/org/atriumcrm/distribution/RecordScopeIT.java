@@ -41,6 +41,7 @@ public class RecordScopeIT {
 
     @BeforeClass
     public static void startAtriumWithTwoTeams() throws Exception {
+        // an Atrium of its own: it installs the fitness module
         atrium = RunningAtrium.start("scope");
         admin = atrium.api();
         sam = newUser("sam", "north", "sales");

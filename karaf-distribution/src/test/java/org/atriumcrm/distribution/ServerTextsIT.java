@@ -28,6 +28,7 @@ public class ServerTextsIT {
 
     @BeforeClass
     public static void startAtriumWithFitnessAndAClientThatMoved() throws Exception {
+        // an Atrium of its own: it installs the fitness module
         atrium = RunningAtrium.start("texts");
         api = atrium.api();
         HttpResponse<String> installed = api.post("/api/modules", "{\"id\":\"fitness\"}");
