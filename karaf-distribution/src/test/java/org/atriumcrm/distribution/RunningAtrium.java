@@ -49,6 +49,7 @@ final class RunningAtrium {
      * {@code extra} options come after the usual ones, e.g. to change a configuration.
      */
     static RunningAtrium start(String name, Option... extra) throws Exception {
+        stopShared();
         RunningAtrium atrium = new RunningAtrium(name, extra, false);
         atrium.boot();
         return atrium;
@@ -57,7 +58,8 @@ final class RunningAtrium {
     /**
      * The Atrium on the usual options that the test classes of this JVM share, started when the first
      * asks for it, signed in afresh for each (a session is not kept idle across other classes' runs).
-     * No class stops it: {@link StopSharedAtrium} does when the test run ends, or else a shutdown hook.
+     * No class stops it: {@link StopSharedAtrium} does when the test run ends, or else a shutdown hook;
+     * a class starting an Atrium of its own in the same JVM pauses it (see {@link #stopShared()}).
      * A class using it must leave alone what others see: modules, configuration, the admin, and the
      * counts of the whole base; it finds its records by names no other class uses.
      */
@@ -78,7 +80,11 @@ final class RunningAtrium {
         return shared;
     }
 
-    /** Stops the shared Atrium, if one was started; the next {@link #shared()} would start another. */
+    /**
+     * Stops the shared Atrium, if one is running; the next {@link #shared()} starts another. A start of
+     * a class's own stops it first: Pax Exam runs one container at a time in a JVM (one RMI registry),
+     * which is why a whole run gives the classes on the shared Atrium a JVM of their own (see the pom).
+     */
     static synchronized void stopShared() {
         if (shared != null) {
             shared.karaf.stop();
@@ -91,6 +97,7 @@ final class RunningAtrium {
      * password; signed in with the password read from {@link #initialAdminPasswordFile()}.
      */
     static RunningAtrium startWithGeneratedAdminPassword(String name) throws Exception {
+        stopShared();
         RunningAtrium atrium = new RunningAtrium(name, new Option[0], true);
         atrium.boot();
         return atrium;
