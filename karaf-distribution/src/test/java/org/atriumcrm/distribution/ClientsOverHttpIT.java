@@ -255,6 +255,31 @@ public class ClientsOverHttpIT {
     }
 
     @Test
+    public void aValueReplacedOrListsReorderedAreStoredAsSent() throws Exception {
+        String body = "{\"kind\":\"PERSON\",\"name\":\"Kappa Listwright\",\"tags\":%s,\"emails\":%s,\"websites\":%s,"
+                + "\"contacts\":[{%s\"name\":\"Kappa Contact\",\"emails\":%s}]}";
+        HttpResponse<String> created = api.post("/api/clients?confirmedNew=true", String.format(body, "[\"alpha\",\"beta\"]",
+                "[\"kappa.one@example.com\"]", "[\"https://kappa-one.example\",\"https://kappa-two.example\"]", "",
+                "[\"kappa.contact@example.com\"]"));
+        assertEquals(created.body(), 201, created.statusCode());
+        JsonNode stored = Api.json(created);
+        String path = "/api/clients/" + stored.get("id").asText();
+        String contactId = "\"id\":\"" + stored.get("contacts").get(0).get("id").asText() + "\",";
+
+        // each list has a value where another one was: swapped, replaced, moved up
+        HttpResponse<String> updated = api.put(path, "\"1\"", String.format(body, "[\"beta\",\"alpha\"]",
+                "[\"kappa.two@example.com\"]", "[\"https://kappa-two.example\"]", contactId,
+                "[\"kappa.other@example.com\"]"));
+        assertEquals(updated.body(), 200, updated.statusCode());
+        JsonNode after = Api.json(api.get(path));
+        assertEquals(Api.json(updated), after);
+        assertEquals("[\"beta\",\"alpha\"]", after.get("tags").toString());
+        assertEquals("[\"kappa.two@example.com\"]", after.get("emails").toString());
+        assertEquals("[\"https://kappa-two.example\"]", after.get("websites").toString());
+        assertEquals("[\"kappa.other@example.com\"]", after.get("contacts").get(0).get("emails").toString());
+    }
+
+    @Test
     public void staleIfMatchGets409AndKeepsTheFirstWritersData() throws Exception {
         HttpResponse<String> created = api.post("/api/clients", organisation("Beta Logistics Ltd", "+44 20 7946 0000"));
         String path = "/api/clients/" + Api.json(created).get("id").asText();

@@ -199,6 +199,31 @@ public class ClientEntity extends TrackedEntity {
         return result;
     }
 
+    /**
+     * Empties the lists of values (e-mails, websites, tags, contact persons' e-mails) in which {@code client} puts a value where
+     * another one is (a tag replaced, two swapped); flushed before {@link #apply}, their old rows are
+     * deleted before the new ones are written. EclipseLink would write the new value at that position
+     * before deleting the old one, and the lists' keys (client, position) refuse a second row there.
+     * Values only added at the end or taken off it need no such step. Each flush counts as a change, so
+     * such an update raises the version by two.
+     *
+     * @return whether a list was emptied
+     */
+    boolean emptyValueListsRewrittenBy(NormalizedClient client) {
+        boolean emails = ValueLists.emptyIfRewritten(this.emails, client.emails());
+        boolean websites = ValueLists.emptyIfRewritten(this.websites, client.websites());
+        boolean tags = ValueLists.emptyIfRewritten(this.tags, client.tags());
+        boolean contactEmails = false;
+        for (NormalizedContact wanted : client.contacts()) {
+            for (ContactEntity contact : contacts) {
+                if (contact.id().equals(wanted.id())) {
+                    contactEmails |= contact.emptyEmailsIfRewritten(wanted.emails());
+                }
+            }
+        }
+        return emails || websites || tags || contactEmails;
+    }
+
     private static <T> void replace(List<T> target, List<T> values) {
         target.clear();
         target.addAll(values);

@@ -58,6 +58,11 @@ public class ContactEntity extends ClientPartEntity {
         super(id, client);
     }
 
+    /** @see ClientEntity#emptyValueListsRewrittenBy */
+    boolean emptyEmailsIfRewritten(List<String> wanted) {
+        return ValueLists.emptyIfRewritten(emails, wanted);
+    }
+
     void apply(NormalizedContact contact) {
         name = contact.name();
         position = contact.position();
