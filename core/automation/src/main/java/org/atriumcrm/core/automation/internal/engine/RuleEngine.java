@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -29,18 +31,23 @@ import org.slf4j.LoggerFactory;
 /**
  * Matches every Atrium event (posted after its change is committed) to the enabled rules. A rule whose
  * trigger fires and whose conditions hold for the record gets a run, once per occurrence (the run
- * table's unique key); the runs of one event are fired together. The matching happens on a thread of
- * its own, never on EventAdmin's delivery thread and never on the request's.
+ * table's unique key). The matching happens on a thread of its own, never on EventAdmin's delivery
+ * thread and never on the request's. Events that come within {@value #GATHER_MILLIS} ms of each other,
+ * or while it is busy, are matched together, up to {@value #BATCH}, and their runs fired together:
+ * one transaction for them all, not one per event.
  */
 @Component(service = EventHandler.class, immediate = true, property = EventConstants.EVENT_TOPIC + "=atrium/*")
 public class RuleEngine implements EventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleEngine.class);
+    private static final int BATCH = 100;
+    private static final long GATHER_MILLIS = 50;
 
     private final RuleStore rules;
     private final RuleCatalogue catalogue;
     private final RecordReader records;
     private final RuleFiring firing;
+    private final BlockingQueue<PostedEvent> pending = new LinkedBlockingQueue<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "atrium-automation-events");
         thread.setDaemon(true);
@@ -65,29 +72,76 @@ public class RuleEngine implements EventHandler {
                 properties.put(name, event.getProperty(name));
             }
         }
+        pending.add(new PostedEvent(topic, properties));
         try {
-            worker.execute(() -> process(topic, properties));
+            // each event asks for a pass; a pass takes every event waiting, so later passes may find none
+            worker.execute(this::matchPending);
         } catch (RejectedExecutionException stopping) {
             LOG.debug("Automation is stopping; event {} not matched to rules", topic);
         }
     }
 
-    void process(String topic, Map<String, Object> event) {
-        try {
-            Map<String, Optional<RecordFacts>> read = new HashMap<>();
-            List<Firing> found = new ArrayList<>();
-            for (StoredRule rule : rules.enabled()) {
-                RuleDefinition definition = rule.definition();
-                if (Rule.missingType(definition, catalogue).isPresent()) {
-                    continue;
-                }
-                occurrence(topic, event, definition, read)
-                        .ifPresent(occurrence -> found.add(new Firing(rule, occurrence.key(), occurrence.record(), null)));
-            }
-            firing.fire(found);
-        } catch (RuntimeException e) {
-            LOG.error("Matching event {} to rules failed", topic, e);
+    private void matchPending() {
+        if (pending.isEmpty()) {
+            return;
         }
+        try {
+            // a moment for the events of the saves under way to come too, so that they share a transaction
+            // and the database's log is written once for them, not once a save
+            Thread.sleep(GATHER_MILLIS);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        }
+        List<PostedEvent> events = new ArrayList<>();
+        pending.drainTo(events, BATCH);
+        if (!events.isEmpty()) {
+            match(events);
+        }
+    }
+
+    /**
+     * Fires the rules these events trigger. A record is read once for all of them: what a rule sees is
+     * the record as it is now, as when the events come one by one faster than they are matched.
+     */
+    private void match(List<PostedEvent> events) {
+        Map<String, Optional<RecordFacts>> read = new HashMap<>();
+        List<List<Firing>> found = new ArrayList<>();
+        for (PostedEvent event : events) {
+            try {
+                found.add(firings(event, read));
+            } catch (RuntimeException e) {
+                LOG.error("Matching event {} to rules failed", event.topic(), e);
+            }
+        }
+        try {
+            firing.fire(found.stream().flatMap(List::stream).toList());
+        } catch (RuntimeException e) {
+            if (found.size() == 1) {
+                LOG.error("Firing the rules of event {} failed", events.get(0).topic(), e);
+                return;
+            }
+            // one event's runs must not keep the others' from being stored
+            for (List<Firing> ofOneEvent : found) {
+                try {
+                    firing.fire(ofOneEvent);
+                } catch (RuntimeException again) {
+                    LOG.error("Firing {} rules of an event failed", ofOneEvent.size(), again);
+                }
+            }
+        }
+    }
+
+    private List<Firing> firings(PostedEvent event, Map<String, Optional<RecordFacts>> read) {
+        List<Firing> found = new ArrayList<>();
+        for (StoredRule rule : rules.enabled()) {
+            RuleDefinition definition = rule.definition();
+            if (Rule.missingType(definition, catalogue).isPresent()) {
+                continue;
+            }
+            occurrence(event.topic(), event.properties(), definition, read)
+                    .ifPresent(occurrence -> found.add(new Firing(rule, occurrence.key(), occurrence.record(), null)));
+        }
+        return found;
     }
 
     /** The record and the occurrence's key, when the rule's trigger fires for this event. */
@@ -127,6 +181,10 @@ public class RuleEngine implements EventHandler {
     }
 
     private record Occurrence(RecordFacts record, String key) {
+    }
+
+    /** An event as EventAdmin delivered it: its topic and its properties but the topic. */
+    private record PostedEvent(String topic, Map<String, Object> properties) {
     }
 
     @Deactivate

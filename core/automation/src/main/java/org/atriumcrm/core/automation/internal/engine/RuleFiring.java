@@ -2,8 +2,10 @@ package org.atriumcrm.core.automation.internal.engine;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.atriumcrm.core.automation.internal.rules.ConditionEvaluator;
 import org.atriumcrm.core.automation.internal.rules.StoredRule;
@@ -40,7 +42,10 @@ public class RuleFiring {
         return fire(List.of(new Firing(rule, occurrence, record, contactId))) > 0;
     }
 
-    /** Fires the rules of one occurrence together: their runs are stored in one transaction and performed together. */
+    /**
+     * Fires these rules together: their runs are stored in one transaction, and those of one occurrence
+     * performed together.
+     */
     public int fire(List<Firing> firings) {
         List<Firing> holding = firings.stream()
                 .filter(firing -> ConditionEvaluator.holds(firing.rule().definition().conditions(), firing.record().fields()))
@@ -50,7 +55,8 @@ public class RuleFiring {
         List<OpenedRun> opened = runs.open(holding, here == null ? Instant.now() : here.leaseFromNow());
         List<OpenedRun> queued = opened.stream().filter(run -> run.run().status() == RunStatus.QUEUED).toList();
         if (here != null && !queued.isEmpty()) {
-            here.perform(queued);
+            queued.stream().collect(Collectors.groupingBy(run -> run.run().occurrence(), LinkedHashMap::new, Collectors.toList()))
+                    .values().forEach(here::perform);
         }
         return opened.size();
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.persistence.EntityManager;
 
@@ -40,6 +41,10 @@ public class RuleStore {
     private final Clock clock;
     /** Definitions by rule and version, parsed once: a version, once written, never changes. */
     private final Map<String, RuleDefinition> definitions = new ConcurrentHashMap<>();
+    /** The enabled rules as last read; none until read, or once a change on this node made them stale. */
+    private volatile EnabledRules enabled;
+    /** Counts this node's changes of rules, so a read that overlapped one is not kept. */
+    private final AtomicLong changes = new AtomicLong();
 
     /** @param filters bound into the saved filter conditions of each definition read, which ask them as they are evaluated */
     @Activate
@@ -58,12 +63,12 @@ public class RuleStore {
     public StoredRule create(RuleDefinition definition, boolean enabled, String userId) {
         String id = UUID.randomUUID().toString();
         LocalDateTime now = LocalDateTime.now(clock);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return changed(jpa.txExpr(TransactionType.Required, em -> {
             RuleEntity rule = new RuleEntity(id, definition.name(), enabled, now);
             em.persist(rule);
             em.persist(new RuleVersionEntity(id, 1, definition.trigger().type(), DefinitionJson.write(definition), now, userId));
             return stored(rule, definition);
-        });
+        }));
     }
 
     /**
@@ -72,7 +77,7 @@ public class RuleStore {
      */
     public StoredRule update(String id, RuleDefinition definition, boolean enabled, String userId, OptionalLong expectedVersion) {
         LocalDateTime now = LocalDateTime.now(clock);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return changed(jpa.txExpr(TransactionType.Required, em -> {
             RuleEntity rule = find(em, id, expectedVersion);
             RuleDefinition current = version(em, id, rule.currentVersion());
             int version = rule.currentVersion();
@@ -82,7 +87,7 @@ public class RuleStore {
             }
             rule.changed(definition.name(), enabled, version, now);
             return stored(rule, definition);
-        });
+        }));
     }
 
     /**
@@ -100,6 +105,7 @@ public class RuleStore {
         });
         // after the commit: a run's attempt in between would read the rule still there and remember it again
         definitions.keySet().removeIf(key -> key.startsWith(keyPrefix(id)));
+        changed(id);
     }
 
     public Optional<StoredRule> get(String id) {
@@ -139,12 +145,34 @@ public class RuleStore {
                 .toList());
     }
 
+    /**
+     * The enabled rules. Every event asks for them and rules change rarely, so they are read again at
+     * most every {@link EnabledRules#FRESH_NANOS}: a change made on this node is seen at once, one made
+     * on another node sharing the database within that time.
+     */
     public List<StoredRule> enabled() {
-        return jpa.txExpr(TransactionType.Supports, em -> em
+        EnabledRules known = enabled;
+        long now = System.nanoTime();
+        if (known != null && known.freshAt(now)) {
+            return known.rules();
+        }
+        long changesBefore = changes.get();
+        List<StoredRule> read = jpa.txExpr(TransactionType.Supports, em -> em
                 .createQuery("SELECT r FROM RuleEntity r WHERE r.enabled = 1 AND r.deletedAt IS NULL", RuleEntity.class)
                 .getResultList().stream()
                 .map(rule -> stored(rule, version(em, rule.id(), rule.currentVersion())))
                 .toList());
+        if (changes.get() == changesBefore) {
+            enabled = new EnabledRules(read, now);
+        }
+        return read;
+    }
+
+    /** After a change of a rule is committed: the next event reads the enabled rules again. */
+    private <T> T changed(T result) {
+        changes.incrementAndGet();
+        enabled = null;
+        return result;
     }
 
     /**
