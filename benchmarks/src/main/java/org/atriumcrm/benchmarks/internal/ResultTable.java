@@ -124,15 +124,16 @@ final class ResultTable {
         return String.format(Locale.ROOT, "p50 %.1f / p95 %.1f / p99 %.1f ms", latencies.p50(), latencies.p95(), latencies.p99());
     }
 
-    /** Min / median / max of three repetitions. */
-    static String spread(double[] three, String unit) {
-        double[] sorted = three.clone();
+    /** Min / median / max of an odd number of repetitions. */
+    static String spread(double[] repetitions, String unit) {
+        double[] sorted = repetitions.clone();
         Arrays.sort(sorted);
-        return number(sorted[0]) + " / " + number(sorted[1]) + " / " + number(sorted[2]) + " " + unit + " (min / median / max of 3)";
+        return number(sorted[0]) + " / " + number(median(sorted)) + " / " + number(sorted[sorted.length - 1]) + " " + unit
+                + " (min / median / max of " + sorted.length + ")";
     }
 
-    static double median(double[] three) {
-        double[] sorted = three.clone();
+    static double median(double[] repetitions) {
+        double[] sorted = repetitions.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
     }
