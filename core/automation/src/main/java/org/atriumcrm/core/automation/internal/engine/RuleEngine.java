@@ -32,16 +32,14 @@ import org.slf4j.LoggerFactory;
  * Matches every Atrium event (posted after its change is committed) to the enabled rules. A rule whose
  * trigger fires and whose conditions hold for the record gets a run, once per occurrence (the run
  * table's unique key). The matching happens on a thread of its own, never on EventAdmin's delivery
- * thread and never on the request's. Events that come within {@value #GATHER_MILLIS} ms of each other,
- * or while it is busy, are matched together, up to {@value #BATCH}, and their runs fired together:
- * one transaction for them all, not one per event.
+ * thread and never on the request's. Events that came while it was busy are matched together, up to
+ * {@value #BATCH}, and their runs fired together: one transaction for them all, not one per event.
  */
 @Component(service = EventHandler.class, immediate = true, property = EventConstants.EVENT_TOPIC + "=atrium/*")
 public class RuleEngine implements EventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleEngine.class);
     private static final int BATCH = 100;
-    private static final long GATHER_MILLIS = 50;
 
     private final RuleStore rules;
     private final RuleCatalogue catalogue;
@@ -82,16 +80,6 @@ public class RuleEngine implements EventHandler {
     }
 
     private void matchPending() {
-        if (pending.isEmpty()) {
-            return;
-        }
-        try {
-            // a moment for the events of the saves under way to come too, so that they share a transaction
-            // and the database's log is written once for them, not once a save
-            Thread.sleep(GATHER_MILLIS);
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
-        }
         List<PostedEvent> events = new ArrayList<>();
         pending.drainTo(events, BATCH);
         if (!events.isEmpty()) {
