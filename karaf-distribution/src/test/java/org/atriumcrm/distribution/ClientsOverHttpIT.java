@@ -18,6 +18,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -257,26 +259,58 @@ public class ClientsOverHttpIT {
     @Test
     public void aValueReplacedOrListsReorderedAreStoredAsSent() throws Exception {
         String body = "{\"kind\":\"PERSON\",\"name\":\"Kappa Listwright\",\"tags\":%s,\"emails\":%s,\"websites\":%s,"
-                + "\"contacts\":[{%s\"name\":\"Kappa Contact\",\"emails\":%s}]}";
+                + "\"phones\":%s,\"addresses\":%s,\"contacts\":[{%s\"name\":\"Kappa Contact\",\"emails\":%s,\"phones\":%s}]}";
+        String madrid = "{\"street\":\"Calle Mayor 1\",\"city\":\"Madrid\",\"country\":\"ES\"}";
+        String barcelona = "{\"street\":\"Rambla 2\",\"city\":\"Barcelona\",\"region\":\"CT\",\"country\":\"ES\"}";
+        String piter = "{\"street\":\"Nevsky 3\",\"city\":\"Sankt-Peterburg\",\"postalCode\":\"191025\",\"country\":\"RU\"}";
         HttpResponse<String> created = api.post("/api/clients?confirmedNew=true", String.format(body, "[\"alpha\",\"beta\"]",
-                "[\"kappa.one@example.com\"]", "[\"https://kappa-one.example\",\"https://kappa-two.example\"]", "",
-                "[\"kappa.contact@example.com\"]"));
+                "[\"kappa.one@example.com\",\"kappa.two@example.com\"]", "[\"https://kappa-one.example\",\"https://kappa-two.example\"]",
+                "[\"+34 911 234 567\",\"+34 932 345 678\"]", "[" + madrid + "," + barcelona + "]", "",
+                "[\"kappa.c1@example.com\",\"kappa.c2@example.com\"]", "[\"+7 812 123-45-67\",\"+7 495 123-45-67\"]"));
         assertEquals(created.body(), 201, created.statusCode());
         JsonNode stored = Api.json(created);
         String path = "/api/clients/" + stored.get("id").asText();
         String contactId = "\"id\":\"" + stored.get("contacts").get(0).get("id").asText() + "\",";
 
-        // each list has a value where another one was: swapped, replaced, moved up
-        HttpResponse<String> updated = api.put(path, "\"1\"", String.format(body, "[\"beta\",\"alpha\"]",
-                "[\"kappa.two@example.com\"]", "[\"https://kappa-two.example\"]", contactId,
-                "[\"kappa.other@example.com\"]"));
-        assertEquals(updated.body(), 200, updated.statusCode());
-        JsonNode after = Api.json(api.get(path));
-        assertEquals(Api.json(updated), after);
-        assertEquals("[\"beta\",\"alpha\"]", after.get("tags").toString());
-        assertEquals("[\"kappa.two@example.com\"]", after.get("emails").toString());
-        assertEquals("[\"https://kappa-two.example\"]", after.get("websites").toString());
-        assertEquals("[\"kappa.other@example.com\"]", after.get("contacts").get(0).get("emails").toString());
+        // one update after another, each list with values swapped, replaced, moved up or taken off
+        List<List<String>> steps = List.of(
+                List.of("[\"beta\",\"alpha\"]", "[\"kappa.two@example.com\",\"kappa.one@example.com\"]",
+                        "[\"https://kappa-two.example\",\"https://kappa-one.example\"]", "[\"+34 932 345 678\",\"+34 911 234 567\"]",
+                        "[" + barcelona + "," + madrid + "]", "[\"kappa.c2@example.com\",\"kappa.c1@example.com\"]",
+                        "[\"+7 495 123-45-67\",\"+7 812 123-45-67\"]"),
+                List.of("[\"gamma\",\"alpha\"]", "[\"kappa.three@example.com\",\"kappa.one@example.com\"]",
+                        "[\"https://kappa-three.example\"]", "[\"+34 933 333 333\",\"+34 911 234 567\"]",
+                        "[" + piter + "," + madrid + "]", "[\"kappa.c3@example.com\",\"kappa.c1@example.com\"]",
+                        "[\"+7 495 999-45-67\"]"),
+                List.of("[\"alpha\",\"delta\",\"gamma\"]", "[\"kappa.one@example.com\"]",
+                        "[\"https://kappa-four.example\",\"https://kappa-three.example\"]", "[\"+34 911 234 567\"]",
+                        "[" + madrid + "," + barcelona + "," + piter + "]", "[\"kappa.c1@example.com\",\"kappa.c3@example.com\"]",
+                        "[\"+7 812 123-45-67\",\"+7 495 999-45-67\"]"));
+        long version = 1;
+        for (List<String> step : steps) {
+            HttpResponse<String> updated = api.put(path, "\"" + version + "\"", String.format(body, step.get(0), step.get(1),
+                    step.get(2), step.get(3), step.get(4), contactId, step.get(5), step.get(6)));
+            assertEquals(updated.body(), 200, updated.statusCode());
+            JsonNode after = Api.json(api.get(path));
+            assertEquals(Api.json(updated), after);
+            assertEquals("one update, one version", ++version, after.get("version").asLong());
+            assertEquals(step.get(0), after.get("tags").toString());
+            assertEquals(step.get(1), after.get("emails").toString());
+            assertEquals(step.get(2), after.get("websites").toString());
+            assertEquals(step.get(3), after.get("phones").toString());
+            assertEquals(cities(step.get(4)), after.get("addresses").findValuesAsText("city"));
+            assertEquals(step.get(5), after.get("contacts").get(0).get("emails").toString());
+            assertEquals(step.get(6), after.get("contacts").get(0).get("phones").toString());
+        }
+    }
+
+    private static List<String> cities(String addresses) {
+        List<String> cities = new ArrayList<>();
+        Matcher city = Pattern.compile("\"city\":\"([^\"]+)\"").matcher(addresses);
+        while (city.find()) {
+            cities.add(city.group(1));
+        }
+        return cities;
     }
 
     @Test

@@ -253,6 +253,41 @@ public class CrmModelIT {
     }
 
     @Test
+    public void aPicklistsOptionsAndAUsersRolesReorderedOrReplacedAreStoredAsSent() throws Exception {
+        String field = "{\"recordKind\":\"TASK\",\"key\":\"orderedChannel\",\"label\":\"Channel\","
+                + "\"type\":\"PICKLIST\",\"options\":%s}";
+        String fieldPath = "/api/custom-fields/" + Api.created(api.post("/api/custom-fields",
+                String.format(field, "[\"North\",\"South\"]"))).get("id").asText();
+        long version = 1;
+        for (String options : List.of("[\"South\",\"North\"]", "[\"East\",\"North\"]", "[\"North\",\"East\",\"West\"]",
+                "[\"West\"]", "[\"A\",\"B\",\"West\",\"C\"]", "[\"C\",\"A\",\"B\"]")) {
+            HttpResponse<String> changed = api.put(fieldPath, "\"" + version + "\"", String.format(field, options));
+            assertEquals(changed.body(), 200, changed.statusCode());
+            assertEquals(++version, Api.json(changed).get("version").asLong());
+            assertEquals(options, Api.json(api.get(fieldPath)).get("options").toString());
+            JsonNode listed = Api.json(api.get("/api/custom-fields?recordKind=TASK"));
+            listed.forEach(each -> {
+                if (each.get("key").asText().equals("orderedChannel")) {
+                    assertEquals("the list reads the options as stored", options, each.get("options").toString());
+                }
+            });
+        }
+
+        String user = "{\"username\":\"rolf\",\"displayName\":\"Rolf Roles\",\"email\":\"rolf@example.com\","
+                + "\"locale\":\"en\",\"team\":\"north\",\"active\":true,\"roles\":%s%s}";
+        String userPath = "/api/users/" + Api.created(api.post("/api/users",
+                String.format(user, "[\"sales\",\"marketing\"]", ",\"password\":\"a long passphrase for tests\""))).get("id").asText();
+        version = 1;
+        for (String roles : List.of("[\"marketing\",\"sales\"]", "[\"marketing\"]", "[\"service\",\"marketing\"]",
+                "[\"sales\",\"service\",\"marketing\"]", "[\"marketing\",\"sales\"]")) {
+            HttpResponse<String> changed = api.put(userPath, "\"" + version + "\"", String.format(user, roles, ""));
+            assertEquals(changed.body(), 200, changed.statusCode());
+            assertEquals(++version, Api.json(changed).get("version").asLong());
+            assertEquals(roles, Api.json(api.get(userPath)).get("roles").toString());
+        }
+    }
+
+    @Test
     public void activitiesNeedAKnownTypeAndAClient() throws Exception {
         HttpResponse<String> unknown = api.post("/api/activities", "{\"clientId\":\"nobody\",\"type\":\"telepathy\"}");
         assertEquals(422, unknown.statusCode());

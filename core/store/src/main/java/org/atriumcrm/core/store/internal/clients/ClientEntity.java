@@ -31,9 +31,11 @@ import org.atriumcrm.core.api.LegalEntity;
 import org.atriumcrm.core.api.LifecycleStatus;
 import org.atriumcrm.core.api.PurchasePotential;
 import org.atriumcrm.core.api.ValidationException;
+import org.atriumcrm.core.store.internal.support.EmbeddedListsRewrittenFromFirstChange;
 import org.atriumcrm.core.store.internal.support.TrackedEntity;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.Customizer;
 
 /**
  * Storage form of a client. Times are UTC. The collections are written through this entity and read
@@ -41,6 +43,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "atr_client")
+@Customizer(EmbeddedListsRewrittenFromFirstChange.class)
 public class ClientEntity extends TrackedEntity {
 
     @Enumerated(EnumType.STRING)
@@ -197,31 +200,6 @@ public class ClientEntity extends TrackedEntity {
             result.add(child);
         }
         return result;
-    }
-
-    /**
-     * Empties the lists of values (e-mails, websites, tags, contact persons' e-mails) in which {@code client} puts a value where
-     * another one is (a tag replaced, two swapped); flushed before {@link #apply}, their old rows are
-     * deleted before the new ones are written. EclipseLink would write the new value at that position
-     * before deleting the old one, and the lists' keys (client, position) refuse a second row there.
-     * Values only added at the end or taken off it need no such step. Each flush counts as a change, so
-     * such an update raises the version by two.
-     *
-     * @return whether a list was emptied
-     */
-    boolean emptyValueListsRewrittenBy(NormalizedClient client) {
-        boolean emails = ValueLists.emptyIfRewritten(this.emails, client.emails());
-        boolean websites = ValueLists.emptyIfRewritten(this.websites, client.websites());
-        boolean tags = ValueLists.emptyIfRewritten(this.tags, client.tags());
-        boolean contactEmails = false;
-        for (NormalizedContact wanted : client.contacts()) {
-            for (ContactEntity contact : contacts) {
-                if (contact.id().equals(wanted.id())) {
-                    contactEmails |= contact.emptyEmailsIfRewritten(wanted.emails());
-                }
-            }
-        }
-        return emails || websites || tags || contactEmails;
     }
 
     private static <T> void replace(List<T> target, List<T> values) {

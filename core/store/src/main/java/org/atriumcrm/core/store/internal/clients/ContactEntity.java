@@ -13,12 +13,15 @@ import javax.persistence.OrderColumn;
 import javax.persistence.Table;
 
 import org.atriumcrm.core.api.ContactPerson;
+import org.atriumcrm.core.store.internal.support.EmbeddedListsRewrittenFromFirstChange;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.Customizer;
 
 /** Storage form of a {@link ContactPerson}; owned by its client. */
 @Entity
 @Table(name = "atr_contact")
+@Customizer(EmbeddedListsRewrittenFromFirstChange.class)
 public class ContactEntity extends ClientPartEntity {
 
     @Column(name = "name", nullable = false, length = 200)
@@ -56,11 +59,6 @@ public class ContactEntity extends ClientPartEntity {
 
     ContactEntity(String id, ClientEntity client) {
         super(id, client);
-    }
-
-    /** @see ClientEntity#emptyValueListsRewrittenBy */
-    boolean emptyEmailsIfRewritten(List<String> wanted) {
-        return ValueLists.emptyIfRewritten(emails, wanted);
     }
 
     void apply(NormalizedContact contact) {

@@ -217,9 +217,6 @@ public class JpaClientService implements ClientService {
             ClientEntity entity = Records.locked(em, ClientEntity.class, RECORD_TYPE, id, expectedVersion);
             Client before = toClient(em, entity, customFields);
             LocalDateTime now = Records.now();
-            if (entity.emptyValueListsRewrittenBy(client)) {
-                em.flush();
-            }
             entity.apply(client, now);
             if (before.status() != client.status()) {
                 em.persist(statusChange(id, before.status(), client.status(), now));
