@@ -42,6 +42,7 @@ import org.atriumcrm.core.event.ActivityEvents;
 import org.atriumcrm.core.spi.ActivityTypeProvider;
 import org.atriumcrm.core.store.internal.clients.ClientReferences;
 import org.atriumcrm.core.store.internal.clients.JpaClientService;
+import org.atriumcrm.core.store.internal.fields.CustomFieldDefinitions;
 import org.atriumcrm.core.store.internal.fields.CustomValues;
 import org.atriumcrm.core.store.internal.people.RecordChanges;
 import org.atriumcrm.core.store.internal.schema.CoreSchema;
@@ -85,6 +86,7 @@ public class JpaActivityService implements ActivityService {
     private final AfterCommitEvents events;
     private final BundleContext context;
     private final AuditTrail audit;
+    private final CustomFieldDefinitions definitions;
     private final TransactionSynchronizationRegistry transactions;
     private final List<ActivityTypeProvider> typeProviders = new CopyOnWriteArrayList<>();
     private volatile AttachmentFiles files;
@@ -96,10 +98,12 @@ public class JpaActivityService implements ActivityService {
                               @Reference EventAdmin eventAdmin,
                               @Reference TransactionSynchronizationRegistry transactions,
                               @Reference AuditTrail audit,
+                              @Reference CustomFieldDefinitions definitions,
                               BundleContext context,
                               CoreConfiguration configuration) {
         this.jpa = jpa;
         this.audit = audit;
+        this.definitions = definitions;
         this.events = new AfterCommitEvents(eventAdmin, transactions);
         this.transactions = transactions;
         this.context = context;
@@ -163,7 +167,7 @@ public class JpaActivityService implements ActivityService {
     public Optional<Activity> get(String id) {
         return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(ActivityEntity.class, id))
                 .map(entity -> entity.toActivity(attachments(em, List.of(id)).getOrDefault(id, List.of()),
-                        CustomValues.of(em, id, CustomValues.definitions(em, RecordKind.ACTIVITY)))));
+                        CustomValues.of(em, id, customFields()))));
     }
 
     @Override
@@ -195,7 +199,7 @@ public class JpaActivityService implements ActivityService {
                     ActivityEntity entity = Records.current(em, ActivityEntity.class, RECORD_TYPE, id, expectedVersion);
                     List<Attachment> attached = attachments(em, List.of(id)).getOrDefault(id, List.of());
                     Activity before = entity.toActivity(attached,
-                            CustomValues.of(em, id, CustomValues.definitions(em, RecordKind.ACTIVITY)));
+                            CustomValues.of(em, id, customFields()));
                     em.createQuery("DELETE FROM AttachmentEntity a WHERE a.activityId = :id").setParameter("id", id)
                             .executeUpdate();
                     em.remove(entity);
@@ -233,7 +237,7 @@ public class JpaActivityService implements ActivityService {
                     typed.setMaxResults(query.limit() + 1).getResultList());
             List<String> ids = rows.stream().map(ActivityEntity::id).toList();
             Map<String, List<Attachment>> attached = attachments(em, ids);
-            Map<String, Map<String, Object>> custom = CustomValues.ofRows(em, rows, RecordKind.ACTIVITY);
+            Map<String, Map<String, Object>> custom = CustomValues.ofRows(em, rows, customFields());
             return Queries.page(rows, query.limit(),
                     row -> row.toActivity(attached.getOrDefault(row.id(), List.of()), custom.getOrDefault(row.id(), Map.of())),
                     last -> Cursor.at(ORDER, last.occurredAt(), last.id()));
@@ -282,7 +286,7 @@ public class JpaActivityService implements ActivityService {
     }
 
     private List<CustomField> customFields() {
-        return jpa.txExpr(TransactionType.Supports, em -> CustomValues.definitions(em, RecordKind.ACTIVITY));
+        return definitions.of(RecordKind.ACTIVITY);
     }
 
     private Set<String> typeIds() {

@@ -149,6 +149,15 @@ public final class ClientPartRows {
                 () -> "Could not read client " + clientId);
     }
 
+    /** The client, on a connection borrowed from {@code pool}: a read outside any transaction. */
+    public static Optional<Client> client(DataSource pool, String clientId, List<CustomField> customFields) {
+        try (Connection borrowed = pool.getConnection()) {
+            return client(borrowed, clientId, customFields);
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read client " + clientId, e);
+        }
+    }
+
     /** A read on a connection: a statement's failure, or the pool's. */
     @FunctionalInterface
     interface Read<T> {

@@ -17,6 +17,7 @@ import javax.persistence.EntityManager;
 import javax.sql.DataSource;
 import javax.persistence.FlushModeType;
 import javax.persistence.LockModeType;
+import javax.transaction.Status;
 import javax.transaction.TransactionSynchronizationRegistry;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -48,6 +49,7 @@ import org.atriumcrm.core.quality.Normalizer;
 import org.atriumcrm.core.store.internal.duplicates.ClientMatchKeys;
 import org.atriumcrm.core.store.internal.duplicates.MatchKeyTable;
 import org.atriumcrm.core.store.internal.duplicates.MatchScores;
+import org.atriumcrm.core.store.internal.fields.CustomFieldDefinitions;
 import org.atriumcrm.core.store.internal.fields.CustomValues;
 import org.atriumcrm.core.store.internal.people.RecordChanges;
 import org.atriumcrm.core.store.internal.quality.ClientMergeRows;
@@ -77,7 +79,6 @@ import org.osgi.service.event.EventAdmin;
 public class JpaClientService implements ClientService {
 
     public static final String UNIT_FILTER = "(osgi.unit.name=atrium-core)";
-    /** A read that changes nothing: the shared cache's object itself, no copy of it in the entity manager. */
 
     private final JpaTemplate jpa;
     /** The pool the unit's connections come from: reads outside a transaction take their parts' rows from it directly. */
@@ -92,6 +93,7 @@ public class JpaClientService implements ClientService {
     private final ClientHoldings holdings;
     private final Normalizer normalizer;
     private final ClientValidator validator;
+    private final CustomFieldDefinitions definitions;
 
     @Activate
     public JpaClientService(
@@ -106,7 +108,8 @@ public class JpaClientService implements ClientService {
             @Reference ClientQualityIssues qualityIssues,
             @Reference ModuleParticipants participants,
             @Reference ClientHoldings holdings,
-            @Reference Normalizer normalizer) {
+            @Reference Normalizer normalizer,
+            @Reference CustomFieldDefinitions definitions) {
         this.jpa = jpa;
         this.pool = pool;
         this.audit = audit;
@@ -119,6 +122,7 @@ public class JpaClientService implements ClientService {
         this.events = new AfterCommitEvents(eventAdmin, transactions);
         this.normalizer = normalizer;
         this.validator = new ClientValidator(normalizer);
+        this.definitions = definitions;
     }
 
     @Override
@@ -203,8 +207,12 @@ public class JpaClientService implements ClientService {
      */
     @Override
     public Optional<Client> get(String id) {
-        return jpa.txExpr(TransactionType.Supports, em -> ClientPartRows.client(em, pool, id,
-                CustomValues.definitions(em, RecordKind.CLIENT)));
+        List<CustomField> customFields = customFields();
+        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+            // the usual read, from a request: no entity manager is needed for one statement
+            return ClientPartRows.client(pool, id, customFields);
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> ClientPartRows.client(em, pool, id, customFields));
     }
 
 
@@ -238,7 +246,7 @@ public class JpaClientService implements ClientService {
         Records.translatingConflicts(jpa, ClientEntity.class, RECORD_TYPE, id, expectedVersion,
                 () -> jpa.txExpr(TransactionType.Required, em -> {
             ClientEntity entity = Records.locked(em, ClientEntity.class, RECORD_TYPE, id, expectedVersion);
-            Client before = toClient(em, entity, CustomValues.definitions(em, RecordKind.CLIENT));
+            Client before = toClient(em, entity, customFields());
             holdings.delete(em, id);
             ClientMergeRows.forget(em, id);
             MatchKeyTable.delete(em, id);
@@ -257,7 +265,7 @@ public class JpaClientService implements ClientService {
         Queries.checkLimit(query.limit());
         SearchTerms terms = SearchTerms.parse(query.text(), normalizer, query.hiddenFields());
         return jpa.txExpr(TransactionType.Supports, em -> {
-            List<CustomField> customFields = CustomValues.definitions(em, RecordKind.CLIENT);
+            List<CustomField> customFields = customFields();
             Map<String, String> customFilter = ClientFinder.customFilter(query.filter().customFields(), customFields);
             List<FoundClient> rows = ClientFinder.findPage(em, query, customFilter, terms, query.after());
             // the parts of the page's clients (the extra one's too: rarely more than one) in one statement
@@ -403,7 +411,7 @@ public class JpaClientService implements ClientService {
     }
 
     private List<CustomField> customFields() {
-        return jpa.txExpr(TransactionType.Supports, em -> CustomValues.definitions(em, RecordKind.CLIENT));
+        return definitions.of(RecordKind.CLIENT);
     }
 
     /** The client as stored now: its parts are read from the database, so within a write they must be flushed first. */

@@ -31,6 +31,7 @@ import org.atriumcrm.core.api.security.AuditTrail;
 import org.atriumcrm.core.event.OpportunityEvents;
 import org.atriumcrm.core.store.internal.clients.ClientReferences;
 import org.atriumcrm.core.store.internal.clients.JpaClientService;
+import org.atriumcrm.core.store.internal.fields.CustomFieldDefinitions;
 import org.atriumcrm.core.store.internal.fields.CustomValues;
 import org.atriumcrm.core.store.internal.people.RecordChanges;
 import org.atriumcrm.core.store.internal.schema.CoreSchema;
@@ -53,15 +54,18 @@ public class JpaOpportunityService implements OpportunityService {
     private final JpaTemplate jpa;
     private final AfterCommitEvents events;
     private final AuditTrail audit;
+    private final CustomFieldDefinitions definitions;
 
     @Activate
     public JpaOpportunityService(@Reference(target = JpaClientService.UNIT_FILTER) JpaTemplate jpa,
                                  @Reference CoreSchema schema,
                                  @Reference EventAdmin eventAdmin,
                                  @Reference TransactionSynchronizationRegistry transactions,
-                                 @Reference AuditTrail audit) {
+                                 @Reference AuditTrail audit,
+                                 @Reference CustomFieldDefinitions definitions) {
         this.jpa = jpa;
         this.audit = audit;
+        this.definitions = definitions;
         this.events = new AfterCommitEvents(eventAdmin, transactions);
     }
 
@@ -90,7 +94,7 @@ public class JpaOpportunityService implements OpportunityService {
     @Override
     public Optional<Opportunity> get(String id) {
         return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(OpportunityEntity.class, id))
-                .map(entity -> toOpportunity(em, entity, CustomValues.definitions(em, RecordKind.OPPORTUNITY))));
+                .map(entity -> toOpportunity(em, entity, customFields())));
     }
 
     @Override
@@ -130,7 +134,7 @@ public class JpaOpportunityService implements OpportunityService {
                 throw ValidationException.of(FieldError.of("stageId", FieldError.REQUIRED, "is required"));
             }
             StageEntity stage = OpportunityChecks.stage(pipeline, stageId, reason);
-            List<CustomField> customFields = CustomValues.definitions(em, RecordKind.OPPORTUNITY);
+            List<CustomField> customFields = customFields();
             Opportunity before = toOpportunity(em, opportunity, customFields);
             if (!stage.id().equals(before.stageId())) {
                 LocalDateTime now = Records.now();
@@ -149,7 +153,7 @@ public class JpaOpportunityService implements OpportunityService {
         Records.translatingConflicts(jpa, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion,
                 () -> jpa.txExpr(TransactionType.Required, em -> {
             OpportunityEntity opportunity = Records.current(em, OpportunityEntity.class, RECORD_TYPE, id, expectedVersion);
-            Opportunity before = toOpportunity(em, opportunity, CustomValues.definitions(em, RecordKind.OPPORTUNITY));
+            Opportunity before = toOpportunity(em, opportunity, customFields());
             em.remove(opportunity);
             CustomValues.delete(em, id);
             // its stage history goes with it: nothing shows the moves of a deal that is gone
@@ -182,7 +186,7 @@ public class JpaOpportunityService implements OpportunityService {
             parameters.forEach(typed::setParameter);
             List<OpportunityEntity> rows = Queries.byIds(em, OpportunityEntity.class,
                     typed.setMaxResults(query.limit() + 1).getResultList());
-            Map<String, Map<String, Object>> custom = CustomValues.ofRows(em, rows, RecordKind.OPPORTUNITY);
+            Map<String, Map<String, Object>> custom = CustomValues.ofRows(em, rows, customFields());
             return Queries.page(rows, query.limit(), row -> row.toOpportunity(custom.getOrDefault(row.id(), Map.of())),
                     last -> Cursor.at(ORDER, last.createdAt(), last.id()));
         });
@@ -222,7 +226,7 @@ public class JpaOpportunityService implements OpportunityService {
     }
 
     private List<CustomField> customFields() {
-        return jpa.txExpr(TransactionType.Supports, em -> CustomValues.definitions(em, RecordKind.OPPORTUNITY));
+        return definitions.of(RecordKind.OPPORTUNITY);
     }
 
     private static Opportunity toOpportunity(EntityManager em, OpportunityEntity entity, List<CustomField> customFields) {

@@ -26,30 +26,23 @@ import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.store.internal.support.Versioned;
 
 /**
- * Storage form of a {@link CustomField} definition with its picklist options. The definitions of a
- * record kind are read through {@value #OF_KIND}, whose results EclipseLink keeps in its query results
- * cache (a named query: an unnamed one would get a cache of its own at every execution): a change
- * committed here drops them at once, one committed on another node counts once they expire, after
- * {@value #CACHE_MILLIS} ms.
+ * Storage form of a {@link CustomField} definition with its picklist options. Reads outside a write
+ * take the definitions from {@link CustomFieldDefinitions}; {@value #OF_KIND} reads them from the
+ * database, as a write that must see its own transaction does.
  */
 @Entity
 @Table(name = "atr_custom_field")
 @NamedQuery(name = CustomFieldEntity.OF_KIND,
         query = "SELECT f FROM CustomFieldEntity f WHERE f.recordKind = :kind ORDER BY f.createdAt, f.id",
         hints = {
-                @QueryHint(name = "eclipselink.query-results-cache", value = "true"),
-                @QueryHint(name = "eclipselink.query-results-cache.expiry", value = "" + CustomFieldEntity.CACHE_MILLIS),
-                // the cached objects themselves, never copied into the entity manager: every read and list of a
-                // record runs this query, and copying the same few objects takes their cache keys' locks, which
-                // 32 concurrent reads of clients queued on; callers only turn them into CustomField records
+                // the shared cache's objects themselves, never copied into the entity manager: callers only
+                // turn them into CustomField records
                 @QueryHint(name = "eclipselink.read-only", value = "true")
         })
 public class CustomFieldEntity implements Versioned {
 
     /** The definitions of one record kind ({@code :kind}), in the order they were made. */
     static final String OF_KIND = "CustomFieldEntity.ofKind";
-    /** How long a change of a definition made on another node may go unseen here. */
-    static final long CACHE_MILLIS = 5_000;
 
     @Id
     @Column(name = "id", length = 36)

@@ -34,8 +34,8 @@ public final class CustomValues {
     }
 
     /**
-     * The definitions of one kind of record, in the order they were made. Every read and list of a
-     * record needs them: they come from EclipseLink's query results cache (see {@link CustomFieldEntity}).
+     * The definitions of one kind of record, in the order they were made, as {@code em}'s transaction
+     * sees them; other reads take them from {@link CustomFieldDefinitions}.
      */
     public static List<CustomField> definitions(EntityManager em, RecordKind kind) {
         return em.createNamedQuery(CustomFieldEntity.OF_KIND, CustomFieldEntity.class)
@@ -173,8 +173,9 @@ public final class CustomValues {
     }
 
     /** The typed values of these rows of one kind, by record id then key. */
-    public static Map<String, Map<String, Object>> ofRows(EntityManager em, List<? extends Identified> rows, RecordKind kind) {
-        return load(em, rows.stream().map(Identified::id).toList(), definitions(em, kind));
+    public static Map<String, Map<String, Object>> ofRows(EntityManager em, List<? extends Identified> rows,
+                                                          List<CustomField> definitions) {
+        return load(em, rows.stream().map(Identified::id).toList(), definitions);
     }
 
     /** The typed values of these records, by record id then key, in one query. */

@@ -30,13 +30,16 @@ public class JpaCustomFieldService implements CustomFieldService {
 
     private final JpaTemplate jpa;
     private final AuditTrail audit;
+    private final CustomFieldDefinitions definitions;
 
     @Activate
     public JpaCustomFieldService(@Reference(target = JpaClientService.UNIT_FILTER) JpaTemplate jpa,
                                  @Reference CoreSchema schema,
-                                 @Reference AuditTrail audit) {
+                                 @Reference AuditTrail audit,
+                                 @Reference CustomFieldDefinitions definitions) {
         this.jpa = jpa;
         this.audit = audit;
+        this.definitions = definitions;
     }
 
     @Override
@@ -49,6 +52,7 @@ public class JpaCustomFieldService implements CustomFieldService {
                 throw ValidationException.of("key", "is already a custom field of this kind");
             }
             CustomFieldEntity field = new CustomFieldEntity(Records.newId(), valid, Records.now());
+            definitions.changing();
             em.persist(field);
             em.flush();
             CustomField created = field.toCustomField();
@@ -65,7 +69,7 @@ public class JpaCustomFieldService implements CustomFieldService {
 
     @Override
     public List<CustomField> list(RecordKind kind) {
-        return jpa.txExpr(TransactionType.Supports, em -> CustomValues.definitions(em, kind));
+        return definitions.of(kind);
     }
 
     @Override
@@ -88,6 +92,7 @@ public class JpaCustomFieldService implements CustomFieldService {
             if (!fixed.isEmpty()) {
                 throw new ValidationException(fixed);
             }
+            definitions.changing();
             field.apply(valid);
             em.flush();
             CustomField after = field.toCustomField();
@@ -110,6 +115,7 @@ public class JpaCustomFieldService implements CustomFieldService {
             if (definition.recordKind() == RecordKind.CLIENT) {
                 SearchKeys.forgetCustomField(em, definition.key());
             }
+            definitions.changing();
             em.remove(field);
             audit.record(AuditAction.DELETE, RECORD_TYPE, id, definition, null);
             return id;

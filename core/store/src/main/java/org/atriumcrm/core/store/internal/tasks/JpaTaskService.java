@@ -27,6 +27,7 @@ import org.atriumcrm.core.api.security.AuditTrail;
 import org.atriumcrm.core.event.TaskEvents;
 import org.atriumcrm.core.store.internal.clients.ClientReferences;
 import org.atriumcrm.core.store.internal.clients.JpaClientService;
+import org.atriumcrm.core.store.internal.fields.CustomFieldDefinitions;
 import org.atriumcrm.core.store.internal.fields.CustomValues;
 import org.atriumcrm.core.store.internal.people.RecordChanges;
 import org.atriumcrm.core.store.internal.schema.CoreSchema;
@@ -52,15 +53,18 @@ public class JpaTaskService implements TaskService {
     private final JpaTemplate jpa;
     private final AfterCommitEvents events;
     private final AuditTrail audit;
+    private final CustomFieldDefinitions definitions;
 
     @Activate
     public JpaTaskService(@Reference(target = JpaClientService.UNIT_FILTER) JpaTemplate jpa,
                           @Reference CoreSchema schema,
                           @Reference EventAdmin eventAdmin,
                           @Reference TransactionSynchronizationRegistry transactions,
-                          @Reference AuditTrail audit) {
+                          @Reference AuditTrail audit,
+                          @Reference CustomFieldDefinitions definitions) {
         this.jpa = jpa;
         this.audit = audit;
+        this.definitions = definitions;
         this.events = new AfterCommitEvents(eventAdmin, transactions);
     }
 
@@ -88,7 +92,7 @@ public class JpaTaskService implements TaskService {
     public Optional<Task> get(String id) {
         return jpa.txExpr(TransactionType.Supports,
                 em -> Optional.ofNullable(em.find(TaskEntity.class, id)).map(entity -> entity.toTask(
-                        CustomValues.of(em, id, CustomValues.definitions(em, RecordKind.TASK)))));
+                        CustomValues.of(em, id, customFields()))));
     }
 
     @Override
@@ -118,7 +122,7 @@ public class JpaTaskService implements TaskService {
         Records.translatingConflicts(jpa, TaskEntity.class, RECORD_TYPE, id, expectedVersion,
                 () -> jpa.txExpr(TransactionType.Required, em -> {
             TaskEntity entity = Records.current(em, TaskEntity.class, RECORD_TYPE, id, expectedVersion);
-            Task before = entity.toTask(CustomValues.of(em, id, CustomValues.definitions(em, RecordKind.TASK)));
+            Task before = entity.toTask(CustomValues.of(em, id, customFields()));
             em.remove(entity);
             CustomValues.delete(em, id);
             em.flush();
@@ -146,7 +150,7 @@ public class JpaTaskService implements TaskService {
             TypedQuery<String> typed = em.createQuery(jpql.toString(), String.class);
             parameters.forEach(typed::setParameter);
             List<TaskEntity> rows = Queries.byIds(em, TaskEntity.class, typed.setMaxResults(query.limit() + 1).getResultList());
-            Map<String, Map<String, Object>> custom = CustomValues.ofRows(em, rows, RecordKind.TASK);
+            Map<String, Map<String, Object>> custom = CustomValues.ofRows(em, rows, customFields());
             return Queries.page(rows, query.limit(), row -> row.toTask(custom.getOrDefault(row.id(), Map.of())),
                     last -> Cursor.at(ORDER, last.dueAt(), last.id()));
         });
@@ -168,7 +172,7 @@ public class JpaTaskService implements TaskService {
     }
 
     private List<CustomField> customFields() {
-        return jpa.txExpr(TransactionType.Supports, em -> CustomValues.definitions(em, RecordKind.TASK));
+        return definitions.of(RecordKind.TASK);
     }
 
     private static Map<String, Object> properties(TaskEntity task) {
