@@ -662,7 +662,13 @@ public class AutomationIT {
         assertEquals(404, api.delete(path, "*").statusCode());
         assertTrue(Api.json(api.get("/api/automation/rules")).findValuesAsText("id").stream().noneMatch(ruleId::equals));
         assertFalse(CONSOLE.run("atrium:rules").contains(ruleId));
-        assertTrue(api.get("/api/audit?recordType=rule&recordId=" + ruleId).body().contains("\"DELETE\""));
+        JsonNode audit = Api.json(api.get("/api/audit?recordType=rule&recordId=" + ruleId));
+        assertEquals(audit.toString(), List.of("DELETE", "UPDATE", "CREATE"), audit.get("items").findValuesAsText("action"));
+        JsonNode edit = audit.get("items").get(1);
+        assertEquals(admin, edit.get("userId").asText());
+        assertEquals(edit.toString(), List.of("definition.actions[0].arguments.tag"), edit.get("changes").findValuesAsText("field"));
+        assertEquals("first", edit.get("changes").get(0).get("oldValue").asText());
+        assertEquals("second", edit.get("changes").get(0).get("newValue").asText());
 
         String after = newClient("Zetagone Two", "LEAD");
         Thread.sleep(2_000);

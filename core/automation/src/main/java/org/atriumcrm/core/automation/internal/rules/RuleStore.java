@@ -67,7 +67,9 @@ public class RuleStore {
             RuleEntity rule = new RuleEntity(id, definition.name(), enabled, now);
             em.persist(rule);
             em.persist(new RuleVersionEntity(id, 1, definition.trigger().type(), DefinitionJson.write(definition), now, userId));
-            return stored(rule, definition);
+            StoredRule created = stored(rule, definition);
+            audit.record(AuditAction.CREATE, RECORD_TYPE, id, null, created);
+            return created;
         }));
     }
 
@@ -80,13 +82,17 @@ public class RuleStore {
         return changed(jpa.txExpr(TransactionType.Required, em -> {
             RuleEntity rule = find(em, id, expectedVersion);
             RuleDefinition current = version(em, id, rule.currentVersion());
+            StoredRule before = stored(rule, current);
             int version = rule.currentVersion();
             if (!current.equals(definition)) {
                 version++;
                 em.persist(new RuleVersionEntity(id, version, definition.trigger().type(), DefinitionJson.write(definition), now, userId));
             }
             rule.changed(definition.name(), enabled, version, now);
-            return stored(rule, definition);
+            StoredRule after = stored(rule, definition);
+            // each changed part of the definition is a change of its own (definition.actions[0].arguments.tag)
+            audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before, after);
+            return after;
         }));
     }
 
