@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.Response.Status;
 import javax.ws.rs.ext.ExceptionMapper;
@@ -24,7 +25,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every exception into a problem+json response: 400 for JSON that cannot be read, 404, 409
- * for a version conflict, 422 for values the model refuses. Anything unexpected becomes a 500 whose
+ * for a version conflict, 422 for values the model refuses, 503 for a request whose module is
+ * stopping under it. Anything unexpected becomes a 500 whose
  * body says only an incident id; the stack trace goes to the log under the same id.
  */
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -33,7 +35,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        return problem(exception).toResponse();
+        Problem problem = problem(exception);
+        Response response = problem.toResponse();
+        if (problem.status() == Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, "1");
+        }
+        return response;
     }
 
     static Problem problem(Throwable exception) {
@@ -68,6 +75,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response.StatusType status = web.getResponse().getStatusInfo();
             return Problem.of(status, detail(status));
+        }
+        if (PersistenceUnitClosing.in(exception)) {
+            LOG.info("A request met its persistence unit closing (a module stopping or being updated): 503");
+            return Problem.of(Status.SERVICE_UNAVAILABLE, "This part of Atrium is being stopped or updated; try again in a moment");
         }
         String incident = UUID.randomUUID().toString();
         LOG.error("Request failed, incident {}", incident, exception);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.List;
 
 import javax.ws.rs.NotFoundException;
@@ -15,6 +17,7 @@ import org.atriumcrm.core.api.RecordNotFoundException;
 import org.atriumcrm.core.api.ValidationException;
 import org.atriumcrm.core.api.VersionConflictException;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.ServiceException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -83,5 +86,20 @@ class ProblemMapperTest {
         assertEquals(500, problem.status());
         assertFalse(problem.detail().contains("ATR_CLIENT"));
         assertTrue(problem.detail().contains("incident"));
+    }
+
+    @Test
+    void aRequestWhosePersistenceUnitClosedUnderItIsA503AndAnyOtherFaultA500() {
+        IllegalStateException closed = new IllegalStateException("Attempting to execute an operation on a closed EntityManagerFactory.");
+        closed.setStackTrace(new StackTraceElement[] {new StackTraceElement(
+                "org.eclipse.persistence.internal.jpa.EntityManagerFactoryDelegate", "verifyOpen", "EntityManagerFactoryDelegate.java", 365)});
+        // as Aries' entity manager supplier throws it when the module's factory has closed
+        Problem going = ProblemMapper.problem(new UndeclaredThrowableException(new InvocationTargetException(closed)));
+        assertEquals(503, going.status());
+        assertTrue(going.detail().contains("try again"), going.detail());
+
+        assertEquals(503, ProblemMapper.problem(new ServiceException("The service has been unregistered")).status());
+        assertEquals(500, ProblemMapper.problem(new IllegalStateException("Attempting to execute an operation on a closed"
+                + " EntityManagerFactory.")).status(), "the same words thrown elsewhere are a fault");
     }
 }
