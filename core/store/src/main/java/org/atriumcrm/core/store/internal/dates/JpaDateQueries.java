@@ -23,7 +23,7 @@ import org.atriumcrm.core.api.StageChange;
 import org.atriumcrm.core.api.StageOutcome;
 import org.atriumcrm.core.api.ValidationException;
 import org.atriumcrm.core.store.internal.clients.JpaClientService;
-import org.atriumcrm.core.store.internal.fields.CustomValues;
+import org.atriumcrm.core.store.internal.fields.CustomFieldDefinitions;
 import org.atriumcrm.core.store.internal.schema.CoreSchema;
 import org.atriumcrm.core.store.internal.support.Cursor;
 import org.atriumcrm.core.store.internal.support.Queries;
@@ -44,10 +44,13 @@ public class JpaDateQueries implements DateQueries {
     private static final String DATE = "date";
 
     private final JpaTemplate jpa;
+    private final CustomFieldDefinitions definitions;
 
     @Activate
-    public JpaDateQueries(@Reference(target = JpaClientService.UNIT_FILTER) JpaTemplate jpa, @Reference CoreSchema schema) {
+    public JpaDateQueries(@Reference(target = JpaClientService.UNIT_FILTER) JpaTemplate jpa, @Reference CoreSchema schema,
+                          @Reference CustomFieldDefinitions definitions) {
         this.jpa = jpa;
+        this.definitions = definitions;
     }
 
     @Override
@@ -104,7 +107,7 @@ public class JpaDateQueries implements DateQueries {
         }
         String key = field != null && field.startsWith(CUSTOM_FIELD_PREFIX) ? field.substring(CUSTOM_FIELD_PREFIX.length()) : "";
         return jpa.txExpr(TransactionType.Supports, em -> {
-            boolean dateField = CustomValues.definitions(em, RecordKind.CLIENT).stream()
+            boolean dateField = definitions.of(RecordKind.CLIENT).stream()
                     .anyMatch(defined -> defined.key().equals(key) && defined.type() == CustomFieldType.DATE);
             if (!dateField) {
                 throw ValidationException.of("field", "is not a date field of clients: " + field);

@@ -27,7 +27,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = CustomFieldDefinitions.class)
 public class CustomFieldDefinitions {
 
-    static final long FRESH_NANOS = 1_000_000_000L;
+    private static final long FRESH_NANOS = 1_000_000_000L;
 
     private record Snapshot(List<CustomField> fields, long readAt, long generation) {
     }

@@ -26,9 +26,9 @@ import org.atriumcrm.core.api.RecordKind;
 import org.atriumcrm.core.store.internal.support.Versioned;
 
 /**
- * Storage form of a {@link CustomField} definition with its picklist options. Reads outside a write
- * take the definitions from {@link CustomFieldDefinitions}; {@value #OF_KIND} reads them from the
- * database, as a write that must see its own transaction does.
+ * Storage form of a {@link CustomField} definition with its picklist options. Services take the
+ * definitions from {@link CustomFieldDefinitions}, which reads them through {@value #OF_KIND}; the
+ * query itself is for what must see the database now (a new key checked against the others).
  */
 @Entity
 @Table(name = "atr_custom_field")

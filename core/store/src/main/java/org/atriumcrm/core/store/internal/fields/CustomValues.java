@@ -35,7 +35,7 @@ public final class CustomValues {
 
     /**
      * The definitions of one kind of record, in the order they were made, as {@code em}'s transaction
-     * sees them; other reads take them from {@link CustomFieldDefinitions}.
+     * sees them; services take them from {@link CustomFieldDefinitions}, which reads them here.
      */
     public static List<CustomField> definitions(EntityManager em, RecordKind kind) {
         return em.createNamedQuery(CustomFieldEntity.OF_KIND, CustomFieldEntity.class)

@@ -34,7 +34,7 @@ import org.atriumcrm.core.store.internal.clients.ClientParts;
 import org.atriumcrm.core.store.internal.clients.JpaClientService;
 import org.atriumcrm.core.store.internal.clients.PartsDocumentColumn;
 import org.atriumcrm.core.store.internal.clients.StatusChangeEntity;
-import org.atriumcrm.core.store.internal.fields.CustomValues;
+import org.atriumcrm.core.store.internal.fields.CustomFieldDefinitions;
 import org.atriumcrm.core.store.internal.quality.DeadSoulCandidates.Candidate;
 import org.atriumcrm.core.store.internal.schema.CoreSchema;
 import org.atriumcrm.core.store.internal.support.AfterCommitEvents;
@@ -70,6 +70,7 @@ public class JpaClientArchive implements ClientArchive {
     private final JpaTemplate jpa;
     private final AfterCommitEvents events;
     private final AuditTrail audit;
+    private final CustomFieldDefinitions definitions;
     private volatile DeadSoulRule rule;
 
     @Activate
@@ -78,9 +79,11 @@ public class JpaClientArchive implements ClientArchive {
                             @Reference EventAdmin eventAdmin,
                             @Reference TransactionSynchronizationRegistry transactions,
                             @Reference AuditTrail audit,
+                            @Reference CustomFieldDefinitions definitions,
                             CoreConfiguration configuration) {
         this.jpa = jpa;
         this.audit = audit;
+        this.definitions = definitions;
         this.events = new AfterCommitEvents(eventAdmin, transactions);
         configure(configuration);
     }
@@ -145,7 +148,7 @@ public class JpaClientArchive implements ClientArchive {
             if (entity.status() == LifecycleStatus.ARCHIVED) {
                 throw ValidationException.of("status", "is " + LifecycleStatus.ARCHIVED + " already");
             }
-            return changeStatus(em, entity, LifecycleStatus.ARCHIVED, customFields(em));
+            return changeStatus(em, entity, LifecycleStatus.ARCHIVED, customFields());
         }));
     }
 
@@ -156,7 +159,7 @@ public class JpaClientArchive implements ClientArchive {
         }
         jpa.tx(TransactionType.Required, em -> {
             List<ClientEntity> clients = archivable(em, clientIds);
-            List<CustomField> customFields = customFields(em);
+            List<CustomField> customFields = customFields();
             for (ClientEntity client : clients) {
                 Records.translatingConflicts(jpa, ClientEntity.class, ClientService.RECORD_TYPE, client.id(),
                         OptionalLong.empty(), () -> changeStatus(em, client, LifecycleStatus.ARCHIVED, customFields));
@@ -200,7 +203,7 @@ public class JpaClientArchive implements ClientArchive {
             List<StatusChange> history = em.createQuery("SELECT s FROM StatusChangeEntity s WHERE s.clientId = :client "
                             + "ORDER BY s.changedAt, s.id", StatusChangeEntity.class)
                     .setParameter("client", clientId).getResultList().stream().map(StatusChangeEntity::toStatusChange).toList();
-            return changeStatus(em, entity, statusBeforeArchive(history), customFields(em));
+            return changeStatus(em, entity, statusBeforeArchive(history), customFields());
         }));
     }
 
@@ -235,7 +238,7 @@ public class JpaClientArchive implements ClientArchive {
         return after;
     }
 
-    private static List<CustomField> customFields(EntityManager em) {
-        return CustomValues.definitions(em, RecordKind.CLIENT);
+    private List<CustomField> customFields() {
+        return definitions.of(RecordKind.CLIENT);
     }
 }

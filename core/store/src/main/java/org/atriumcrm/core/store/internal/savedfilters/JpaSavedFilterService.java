@@ -23,7 +23,7 @@ import org.atriumcrm.core.api.security.AuditTrail;
 import org.atriumcrm.core.api.security.Caller;
 import org.atriumcrm.core.quality.Normalizer;
 import org.atriumcrm.core.store.internal.clients.JpaClientService;
-import org.atriumcrm.core.store.internal.fields.CustomValues;
+import org.atriumcrm.core.store.internal.fields.CustomFieldDefinitions;
 import org.atriumcrm.core.store.internal.schema.CoreSchema;
 import org.atriumcrm.core.store.internal.search.ClientFinder;
 import org.atriumcrm.core.store.internal.search.SearchTerms;
@@ -39,15 +39,18 @@ public class JpaSavedFilterService implements SavedFilterService {
     private final JpaTemplate jpa;
     private final AuditTrail audit;
     private final Normalizer normalizer;
+    private final CustomFieldDefinitions definitions;
 
     @Activate
     public JpaSavedFilterService(@Reference(target = JpaClientService.UNIT_FILTER) JpaTemplate jpa,
                                  @Reference CoreSchema schema,
                                  @Reference AuditTrail audit,
-                                 @Reference Normalizer normalizer) {
+                                 @Reference Normalizer normalizer,
+                                 @Reference CustomFieldDefinitions definitions) {
         this.jpa = jpa;
         this.audit = audit;
         this.normalizer = normalizer;
+        this.definitions = definitions;
     }
 
     @Override
@@ -72,7 +75,7 @@ public class JpaSavedFilterService implements SavedFilterService {
     public SavedFilter create(SavedFilterDraft draft) {
         String me = caller();
         return jpa.txExpr(TransactionType.Required, em -> {
-            SavedFilterDraft valid = checked(em, draft, me, null);
+            SavedFilterDraft valid = checked(em, draft, me, null, definitions.of(RecordKind.CLIENT));
             SavedFilterEntity entity = new SavedFilterEntity(Records.newId(), me, Records.now());
             entity.apply(valid, Records.now());
             em.persist(entity);
@@ -89,7 +92,7 @@ public class JpaSavedFilterService implements SavedFilterService {
         return Records.translatingConflicts(jpa, SavedFilterEntity.class, RECORD_TYPE, id, expectedVersion,
                 () -> jpa.txExpr(TransactionType.Required, em -> {
             SavedFilterEntity entity = owned(em, id, me, expectedVersion);
-            SavedFilterDraft valid = checked(em, draft, me, id);
+            SavedFilterDraft valid = checked(em, draft, me, id, definitions.of(RecordKind.CLIENT));
             SavedFilter before = entity.toSavedFilter();
             entity.apply(valid, Records.now());
             em.flush();
@@ -128,8 +131,7 @@ public class JpaSavedFilterService implements SavedFilterService {
             SavedFilter saved = entity.toSavedFilter();
             Map<String, String> customFilter;
             try {
-                customFilter = ClientFinder.customFilter(saved.filter().customFields(),
-                        CustomValues.definitions(em, RecordKind.CLIENT));
+                customFilter = ClientFinder.customFilter(saved.filter().customFields(), definitions.of(RecordKind.CLIENT));
             } catch (ValidationException fieldRemoved) {
                 // a custom field it filters on is gone: the client list refuses the filter as well
                 return false;
@@ -162,8 +164,8 @@ public class JpaSavedFilterService implements SavedFilterService {
     }
 
     /** The draft checked, with a name none of the owner's other filters has. */
-    private static SavedFilterDraft checked(EntityManager em, SavedFilterDraft draft, String owner, String id) {
-        List<CustomField> definitions = CustomValues.definitions(em, RecordKind.CLIENT);
+    private static SavedFilterDraft checked(EntityManager em, SavedFilterDraft draft, String owner, String id,
+                                            List<CustomField> definitions) {
         SavedFilterDraft valid = SavedFilterChecks.validate(draft, definitions);
         boolean taken = em.createQuery("SELECT f.id FROM SavedFilterEntity f WHERE f.ownerId = :owner AND f.name = :name",
                         String.class)
