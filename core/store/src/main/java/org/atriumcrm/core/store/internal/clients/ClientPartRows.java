@@ -192,16 +192,64 @@ public final class ClientPartRows {
                 }
                 Optional<ClientParts> parts = documented(clientId, result.getString(2 + CLIENT_VALUES));
                 if (parts.isPresent()) {
-                    String[] values = new String[VALUES];
-                    for (int i = 0; i < CLIENT_VALUES; i++) {
-                        values[i] = result.getString(2 + i);
-                    }
-                    return Optional.of(clientRow(new Row(CLIENT, result.getString(1).strip(), null, 0, values))
-                            .toClient(parts.get(), customFields));
+                    return Optional.of(ownRow(result).toClient(parts.get(), customFields));
                 }
             }
         }
         return clientFromTables(connection, clientId, customFields);
+    }
+
+    /**
+     * The clients by id, whole, on the connection {@link #read(EntityManager, DataSource, Collection)}
+     * would use: a page's rows and parts documents in one statement, then the parts of those
+     * without a current document in one more. A client not found has no entry.
+     */
+    public static Map<String, Client> clients(EntityManager em, DataSource pool, Collection<String> clientIds,
+                                              List<CustomField> customFields) {
+        return onConnection(em, pool, connection -> clients(connection, clientIds, customFields),
+                () -> "Could not read " + clientIds.size() + " clients");
+    }
+
+    static Map<String, Client> clients(Connection connection, Collection<String> clientIds, List<CustomField> customFields)
+            throws SQLException {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(clientIds));
+        Map<String, Client> clients = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += MAX_IDS) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IDS));
+            Map<String, ClientRow> undocumented = new HashMap<>();
+            int slots = slots(chunk.size());
+            try (PreparedStatement query = connection.prepareStatement(documentsSql(slots))) {
+                for (int i = 0; i < slots; i++) {
+                    query.setString(i + 1, i < chunk.size() ? chunk.get(i) : NO_ID);
+                }
+                try (ResultSet result = query.executeQuery()) {
+                    while (result.next()) {
+                        ClientRow row = ownRow(result);
+                        Optional<ClientParts> parts = documented(row.id(), result.getString(2 + CLIENT_VALUES));
+                        if (parts.isPresent()) {
+                            clients.put(row.id(), row.toClient(parts.get(), customFields));
+                        } else {
+                            undocumented.put(row.id(), row);
+                        }
+                    }
+                }
+            }
+            if (!undocumented.isEmpty()) {
+                Map<String, ClientParts> parts = assemble(rows(connection, List.copyOf(undocumented.keySet())));
+                undocumented.forEach((id, row) -> clients.put(id, row.toClient(parts.getOrDefault(id, ClientParts.NONE),
+                        customFields)));
+            }
+        }
+        return clients;
+    }
+
+    /** The client's own row from a row of {@link #DOCUMENT_SQL}'s columns. */
+    private static ClientRow ownRow(ResultSet result) throws SQLException {
+        String[] values = new String[VALUES];
+        for (int i = 0; i < CLIENT_VALUES; i++) {
+            values[i] = result.getString(2 + i);
+        }
+        return clientRow(new Row(CLIENT, result.getString(1).strip(), null, 0, values));
     }
 
     /** The parts a document of the row's version holds; none without one, or when it cannot be read (then the tables are). */
@@ -303,6 +351,13 @@ public final class ClientPartRows {
     /** The statement of each size, built once; with the client's own row first for one client read whole. */
     private static final Map<Integer, String> SQL = new ConcurrentHashMap<>();
     private static final String CLIENT_SQL = CLIENT_BRANCH + " UNION ALL " + sql(1);
+
+    private static final Map<Integer, String> DOCUMENTS_SQL = new ConcurrentHashMap<>();
+
+    private static String documentsSql(int slots) {
+        return DOCUMENTS_SQL.computeIfAbsent(slots, size -> DOCUMENT_SQL.replace("WHERE id = ?",
+                "WHERE id IN (" + "?,".repeat(size - 1) + "?)"));
+    }
 
     private static String sql(int slots) {
         return SQL.computeIfAbsent(slots, size -> {

@@ -268,10 +268,10 @@ public class JpaClientService implements ClientService {
             List<CustomField> customFields = customFields();
             Map<String, String> customFilter = ClientFinder.customFilter(query.filter().customFields(), customFields);
             List<FoundClient> rows = ClientFinder.findPage(em, query, customFilter, terms, query.after());
-            // the parts of the page's clients (the extra one's too: rarely more than one) in one statement
-            Map<String, ClientParts> parts = ClientPartRows.read(em, pool, rows.stream().map(row -> row.entity().id()).toList());
-            return Queries.page(rows, query.limit(), row -> row.entity().toClient(
-                    parts.getOrDefault(row.entity().id(), ClientParts.NONE), customFields), FoundClient::at);
+            // the page's clients (the extra one's too), each with its parts document, in one statement
+            Map<String, Client> clients = ClientPartRows.clients(em, pool, rows.stream().map(FoundClient::id).toList(), customFields);
+            List<FoundClient> found = rows.stream().filter(row -> clients.containsKey(row.id())).toList();
+            return Queries.page(found, query.limit(), row -> clients.get(row.id()), FoundClient::at);
         });
     }
 

@@ -21,10 +21,8 @@ import org.atriumcrm.core.api.CustomField;
 import org.atriumcrm.core.api.CustomFieldType;
 import org.atriumcrm.core.api.FieldError;
 import org.atriumcrm.core.api.ValidationException;
-import org.atriumcrm.core.store.internal.clients.ClientEntity;
 import org.atriumcrm.core.store.internal.fields.CustomValues;
 import org.atriumcrm.core.store.internal.support.Cursor;
-import org.atriumcrm.core.store.internal.support.Queries;
 
 /**
  * Finds one page of clients, in one of two ways that each walk one index, so a page costs about
@@ -59,9 +57,8 @@ public final class ClientFinder {
         }
         ClientSort sort = query.sort();
         Cursor after = Cursor.decode(token, sort.parameter());
-        List<String> ids = listIds(em, query, customFilter, terms, after);
-        return Queries.byIds(em, ClientEntity.class, ids).stream()
-                .map(client -> new FoundClient(client, new Cursor(sort.parameter(), client.sortValue(sort), client.id())))
+        return listIds(em, query, customFilter, terms, after).stream()
+                .map(row -> new FoundClient(row.id(), new Cursor(sort.parameter(), row.value().toString(), row.id())))
                 .toList();
     }
 
@@ -145,18 +142,19 @@ public final class ClientFinder {
     }
 
     /**
-     * The ids of a list page in its order, found on an index that covers the order (ids and the
-     * order's value only, so the database walks the index instead of sorting the table).
+     * The ids of a list page in its order, with the value of the order each has, found on an index
+     * that covers the order (ids and the order's value only, so the database walks the index
+     * instead of sorting the table).
      */
-    private static List<String> listIds(EntityManager em, ClientQuery query, Map<String, String> customFilter,
-                                        SearchTerms terms, Cursor after) {
+    private static List<Row> listIds(EntityManager em, ClientQuery query, Map<String, String> customFilter,
+                                     SearchTerms terms, Cursor after) {
         Optional<Set<String>> candidates = terms.terms().isEmpty() ? Optional.empty() : ClientSearch.candidates(em, terms);
         if (candidates.isPresent() && candidates.get().isEmpty()) {
             return List.of();
         }
         Set<String> managers = query.filter().responsibleManagerIn();
         if (managers == null || managers.size() < 2 || candidates.isPresent()) {
-            return ordered(em, query, customFilter, terms, candidates, managers, after).stream().map(Row::id).toList();
+            return ordered(em, query, customFilter, terms, candidates, managers, after);
         }
         // a team: each manager's clients are one range of the manager index, already in name order
         List<Row> merged = new ArrayList<>();
@@ -165,7 +163,7 @@ public final class ClientFinder {
         }
         Comparator<Row> order = Comparator.comparing(Row::value).thenComparing(Row::id);
         merged.sort(query.sort().descending() ? order.reversed() : order);
-        return merged.stream().limit(query.limit() + 1L).map(Row::id).toList();
+        return merged.stream().limit(query.limit() + 1L).toList();
     }
 
     /** An id and the value of the list order it has. */

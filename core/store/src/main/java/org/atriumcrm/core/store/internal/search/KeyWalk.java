@@ -2,6 +2,7 @@ package org.atriumcrm.core.store.internal.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
 
-import org.atriumcrm.core.store.internal.clients.ClientEntity;
 import org.atriumcrm.core.store.internal.support.Queries;
 
 /**
@@ -60,10 +60,12 @@ final class KeyWalk {
         WalkPosition position = after;
         int range = after == null ? 0 : after.range();
         int batch = Math.max(FIRST_BATCH, 2 * wanted);
+        // from the start, the walk meets every entry in the page's order: a client's first is where it is first met
+        Set<String> met = after == null ? new HashSet<>() : null;
         while (range < ranges.size() && found.size() < wanted) {
             List<WalkPosition> entries = entries(range, position, batch);
             if (!entries.isEmpty()) {
-                found.addAll(shown(entries, wanted - found.size()));
+                found.addAll(shown(entries, wanted - found.size(), met));
                 position = entries.get(entries.size() - 1);
             }
             if (entries.size() < batch) {
@@ -75,10 +77,17 @@ final class KeyWalk {
         return found;
     }
 
-    /** Of these entries, in order, those that show a client: its first entry, admitted by the query. */
-    private List<FoundClient> shown(List<WalkPosition> entries, int wanted) {
+    /**
+     * Of these entries, in order, those that show a client: its first entry, admitted by the query.
+     *
+     * @param met the clients this walk has met so far when it started from the beginning, else
+     *            {@code null}: then where each client is first met is read
+     */
+    private List<FoundClient> shown(List<WalkPosition> entries, int wanted, Set<String> met) {
         List<WalkPosition> firsts = entries;
-        if (ranges.size() > 1 || ranges.get(0).prefix()) {
+        if (met != null) {
+            firsts = entries.stream().filter(entry -> met.add(entry.clientId())).toList();
+        } else if (ranges.size() > 1 || ranges.get(0).prefix()) {
             // only several ranges or a prefix can meet a client twice; one exact key (a tag, a phone) cannot
             Map<String, WalkPosition> first = firstEntries(entries.stream().map(WalkPosition::clientId).distinct().toList());
             firsts = entries.stream().filter(entry -> entry.equals(first.get(entry.clientId()))).toList();
@@ -87,12 +96,8 @@ final class KeyWalk {
             return List.of();
         }
         Set<String> kept = admitted.apply(firsts.stream().map(WalkPosition::clientId).toList());
-        List<WalkPosition> shown = firsts.stream().filter(entry -> kept.contains(entry.clientId())).limit(wanted).toList();
-        List<ClientEntity> clients = Queries.byIds(em, ClientEntity.class, shown.stream().map(WalkPosition::clientId).toList());
-        Map<String, ClientEntity> byId = new HashMap<>();
-        clients.forEach(client -> byId.put(client.id(), client));
-        return shown.stream().filter(entry -> byId.containsKey(entry.clientId()))
-                .map(entry -> new FoundClient(byId.get(entry.clientId()), entry.cursor())).toList();
+        return firsts.stream().filter(entry -> kept.contains(entry.clientId())).limit(wanted)
+                .map(entry -> new FoundClient(entry.clientId(), entry.cursor())).toList();
     }
 
     /**

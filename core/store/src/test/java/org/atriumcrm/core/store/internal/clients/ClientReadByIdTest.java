@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.atriumcrm.core.api.Client;
@@ -137,6 +138,26 @@ class ClientReadByIdTest {
         execute("UPDATE atr_client SET parts_doc = '{\"tags\":', parts_version = 1 WHERE id = '" + ID + "'");
 
         assertEquals(List.of("постоянный", "vip"), read().tags());
+    }
+
+    @Test
+    void aPageReadGivesEachClientAsItsReadByIdDoesWithOrWithoutADocument() throws SQLException {
+        String second = "0b7e3c2a-2f4c-4d1e-9a55-000000000002";
+        execute("INSERT INTO atr_client (id, kind, name, name_key, status, created_at, updated_at, version)"
+                + " VALUES ('" + second + "', 'PERSON', 'Núria Puig', 'nuria puig', 'ACTIVE', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 4)");
+        execute("INSERT INTO atr_client_tag (client_id, ord, tag) VALUES ('" + second + "', 0, 'b'), ('" + second + "', 1, 'a')");
+        try {
+            writeDocumentOfVersion(1);
+            Client documented = read();
+            Client fromTables = ClientPartRows.client(connection, second, FIELDS).orElseThrow();
+
+            Map<String, Client> page = ClientPartRows.clients(connection, List.of(second, "no-such-client", ID), FIELDS);
+
+            assertEquals(Map.of(ID, documented, second, fromTables), page);
+            assertEquals(List.of("b", "a"), page.get(second).tags());
+        } finally {
+            execute("DELETE FROM atr_client WHERE id = '" + second + "'");
+        }
     }
 
     @Test
